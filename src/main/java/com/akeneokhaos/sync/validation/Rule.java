@@ -1,0 +1,34 @@
+package com.akeneokhaos.sync.validation;
+
+/**
+ * Why an item was held back from Khaos. The code is what operators filter on in the exception table
+ * and the summary; it never changes once released.
+ */
+public enum Rule {
+
+	STOCK_CODE_MISSING("stock-code-missing"),
+	STOCK_CODE_TOO_LONG("stock-code-too-long"),
+	STOCK_CODE_CHARACTERS("stock-code-characters"),
+	STOCK_CODE_DUPLICATE("stock-code-duplicate"),
+	SHORT_DESCRIPTION_MISSING("short-description-missing"),
+	SHORT_DESCRIPTION_TOO_LONG("short-description-too-long"),
+	STOCK_TYPE1_MISSING("stock-type1-missing"),
+	STOCK_TYPE1_TOO_LONG("stock-type1-too-long"),
+	STOCK_TYPE2_MISSING("stock-type2-missing"),
+	STOCK_TYPE2_TOO_LONG("stock-type2-too-long"),
+	PRICE_NOT_NUMERIC("price-not-numeric"),
+	PRICE_NEGATIVE("price-negative"),
+	VALUE_UNREADABLE("value-unreadable"),
+	VARIANT_NOT_SUPPORTED("variant-not-supported");
+
+	private final String code;
+
+	Rule(String code) {
+		this.code = code;
+	}
+
+	public String code() {
+		return code;
+	}
+
+}
