@@ -1,0 +1,65 @@
+package com.akeneokhaos.akeneo;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds an {@link AkeneoProductReader}. A client and a name (the prefix of the reader's execution context
+ * keys, which must be unique within a step) are required; the search filter is optional.
+ */
+public final class AkeneoProductReaderBuilder {
+
+	private @Nullable AkeneoClient client;
+
+	private @Nullable String name;
+
+	private @Nullable String searchJson;
+
+	private boolean saveState = true;
+
+	AkeneoProductReaderBuilder() {
+	}
+
+	public AkeneoProductReaderBuilder client(AkeneoClient client) {
+		this.client = client;
+		return this;
+	}
+
+	public AkeneoProductReaderBuilder name(String name) {
+		this.name = name;
+		return this;
+	}
+
+	/** An Akeneo {@code search} filter (a JSON object), or null to read every product. */
+	public AkeneoProductReaderBuilder search(@Nullable String searchJson) {
+		this.searchJson = searchJson;
+		return this;
+	}
+
+	/** Whether to keep the read position in the execution context (default true). */
+	public AkeneoProductReaderBuilder saveState(boolean saveState) {
+		this.saveState = saveState;
+		return this;
+	}
+
+	public AkeneoProductReader build() {
+		Assert.notNull(client, "An AkeneoClient is required");
+		Assert.hasText(name, "A name is required: it prefixes the reader's execution context keys");
+		Assert.isTrue(searchJson == null || isJsonObject(searchJson),
+				() -> "The search filter must be a JSON object, was: " + searchJson);
+		return new AkeneoProductReader(client, name, searchJson, saveState);
+	}
+
+	private static boolean isJsonObject(String json) {
+		try {
+			return JsonMapper.shared().readTree(json).isObject();
+		}
+		catch (JacksonException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,120 @@
+package com.akeneokhaos.refresh;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
+import org.springframework.batch.core.step.skip.SkipPolicy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.akeneokhaos.akeneo.AkeneoClient;
+import com.akeneokhaos.akeneo.AkeneoProduct;
+import com.akeneokhaos.akeneo.AkeneoProductReader;
+import com.akeneokhaos.sync.Ledger;
+import com.akeneokhaos.sync.MappedItem;
+import com.akeneokhaos.sync.Outbox;
+import com.akeneokhaos.sync.ProductProcessor;
+import com.akeneokhaos.sync.PublishingWriter;
+import com.akeneokhaos.sync.RejectionRecorder;
+import com.akeneokhaos.sync.StockCodeRegistry;
+import com.akeneokhaos.sync.SyncExceptions;
+import com.akeneokhaos.sync.mapping.CatalogueMapping;
+import com.akeneokhaos.sync.validation.StockItemValidator;
+import com.akeneokhaos.sync.validation.ItemRejectedException;
+
+/**
+ * The {@code catalogue-refresh} job: reads every Akeneo product, maps and validates it, and publishes
+ * each changed one to the Khaos outbox. Restartable: the reader resumes after the last committed chunk.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RefreshProperties.class)
+class CatalogueRefreshJobConfiguration {
+
+	static final String JOB_NAME = "catalogue-refresh";
+
+	@Bean
+	Job catalogueRefreshJob(JobRepository jobRepository, Step publishProducts) {
+		return new JobBuilder(JOB_NAME, jobRepository)
+			.start(publishProducts)
+			.build();
+	}
+
+	@Bean
+	Step publishProducts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AkeneoProductReader productReader, ProductProcessor productProcessor, PublishingWriter publishingWriter,
+			RejectionRecorder rejectionRecorder, RefreshProperties properties) {
+		return new StepBuilder("publish-products", jobRepository)
+			.<AkeneoProduct, MappedItem>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(productReader)
+			.processor(productProcessor)
+			.writer(publishingWriter)
+			.faultTolerant()
+			.retryPolicy(transientDatabaseFailures())
+			.skipPolicy(rejectedProducts(properties))
+			.skipListener(rejectionRecorder)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	AkeneoProductReader productReader(AkeneoClient akeneoClient) {
+		return AkeneoProductReader.builder()
+			.name("akeneo-products")
+			.client(akeneoClient)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ProductProcessor productProcessor(AkeneoClient akeneoClient, CatalogueMapping mapping,
+			StockItemValidator validator, Ledger ledger) {
+		return new ProductProcessor(akeneoClient, mapping, validator, new StockCodeRegistry(ledger));
+	}
+
+	@Bean
+	@StepScope
+	PublishingWriter publishingWriter(Ledger ledger, Outbox outbox, JsonMapper jsonMapper,
+			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return new PublishingWriter(ledger, outbox, jsonMapper, jobExecutionId);
+	}
+
+	@Bean
+	@StepScope
+	RejectionRecorder rejectionRecorder(SyncExceptions exceptions,
+			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return new RejectionRecorder(exceptions, jobExecutionId, JOB_NAME);
+	}
+
+	/** Deadlocks and lock timeouts are worth another go; Akeneo retries live in the HTTP client. */
+	private static RetryPolicy transientDatabaseFailures() {
+		return RetryPolicy.builder()
+			.includes(TransientDataAccessException.class, PessimisticLockingFailureException.class)
+			.maxRetries(3)
+			.delay(Duration.ofMillis(200))
+			.multiplier(2)
+			.build();
+	}
+
+	/** A rejected product is skipped (and recorded); anything else fails the step. */
+	private static SkipPolicy rejectedProducts(RefreshProperties properties) {
+		return new LimitCheckingExceptionHierarchySkipPolicy(Set.of(ItemRejectedException.class),
+				properties.skipLimit());
+	}
+
+}

@@ -1,0 +1,24 @@
+package com.akeneokhaos.refresh;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the catalogue refresh, editable by operators in {@code jobs/jobs.yml}.
+ *
+ * @param chunkSize products per transaction (ledger and outbox writes of one chunk commit together)
+ * @param skipLimit rejected products after which the run stops and fails loudly
+ */
+@ConfigurationProperties("sync.refresh")
+record RefreshProperties(@DefaultValue("100") int chunkSize, @DefaultValue("1000") long skipLimit) {
+
+	RefreshProperties {
+		if (chunkSize < 1 || chunkSize > 1000) {
+			throw new IllegalArgumentException("sync.refresh.chunk-size must be between 1 and 1000, was " + chunkSize);
+		}
+		if (skipLimit < 1) {
+			throw new IllegalArgumentException("sync.refresh.skip-limit must be at least 1, was " + skipLimit);
+		}
+	}
+
+}

@@ -1,0 +1,58 @@
+package com.akeneokhaos.sync;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Service;
+
+/** Builds a {@link RunSummary} from the job repository and our own tables. */
+@Service
+public class RunSummaries {
+
+	private final JobRepository jobRepository;
+
+	private final Outbox outbox;
+
+	private final SyncExceptions exceptions;
+
+	public RunSummaries(JobRepository jobRepository, Outbox outbox, SyncExceptions exceptions) {
+		this.jobRepository = jobRepository;
+		this.outbox = outbox;
+		this.exceptions = exceptions;
+	}
+
+	public RunSummary of(long executionId) {
+		JobExecution execution = jobRepository.getJobExecution(executionId);
+		if (execution == null) {
+			throw new IllegalArgumentException("There is no job execution " + executionId);
+		}
+		long read = 0;
+		long written = 0;
+		long skipped = 0;
+		for (StepExecution step : execution.getStepExecutions()) {
+			read += step.getReadCount();
+			written += step.getWriteCount();
+			skipped += step.getSkipCount();
+		}
+		long published = outbox.countForExecution(executionId);
+		Map<String, Long> byRule = new TreeMap<>(exceptions.countByRule(executionId));
+		return new RunSummary(execution.getJobInstance().getJobName(), executionId, execution.getStatus().name(),
+				execution.getExitStatus().getExitCode(), read, published, Math.max(0, written - published), skipped,
+				byRule, duration(execution), execution.getExitStatus().getExitDescription());
+	}
+
+	private static Duration duration(JobExecution execution) {
+		LocalDateTime start = execution.getStartTime();
+		LocalDateTime end = execution.getEndTime();
+		if (start == null) {
+			return Duration.ZERO;
+		}
+		return Duration.between(start, (end != null) ? end : LocalDateTime.now());
+	}
+
+}

@@ -1,0 +1,48 @@
+package com.akeneokhaos.sync;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What one job execution did, in the terms an operator asks about: how many items were read, published,
+ * found unchanged and rejected (by rule), how long it took and how it ended.
+ */
+public record RunSummary(String job, long executionId, String status, String exitCode, long read, long published,
+		long unchanged, long rejected, Map<String, Long> rejectedByRule, Duration duration, String exitMessage) {
+
+	public RunSummary {
+		rejectedByRule = Map.copyOf(rejectedByRule);
+	}
+
+	public boolean completed() {
+		return "COMPLETED".equals(status);
+	}
+
+	/** A few lines for the console. */
+	public String describe() {
+		StringBuilder text = new StringBuilder();
+		text.append("%s execution %d: %s (%s) in %.1f s%n".formatted(job, executionId, status, exitCode,
+				duration.toMillis() / 1000.0));
+		text.append("  read %d, published %d, unchanged %d, rejected %d%n".formatted(read, published, unchanged,
+				rejected));
+		if (!rejectedByRule.isEmpty()) {
+			text.append("  rejected by rule: ")
+				.append(rejectedByRule.entrySet()
+					.stream()
+					.map(e -> e.getKey() + "=" + e.getValue())
+					.collect(Collectors.joining(", ")))
+				.append(System.lineSeparator());
+		}
+		if (!completed() && !exitMessage.isBlank()) {
+			text.append("  reason: ").append(firstLine(exitMessage)).append(System.lineSeparator());
+		}
+		return text.toString();
+	}
+
+	private static String firstLine(String message) {
+		int end = message.indexOf('\n');
+		return (end < 0) ? message : message.substring(0, end);
+	}
+
+}

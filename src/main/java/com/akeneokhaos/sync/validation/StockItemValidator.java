@@ -1,0 +1,46 @@
+package com.akeneokhaos.sync.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import com.akeneokhaos.sync.mapping.CatalogueMapping;
+import com.akeneokhaos.sync.mapping.MappedStockItem;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Checks a mapped stock item against the rules Khaos enforces on import, so a product Khaos would refuse
+ * is held back with a reason instead of failing in Khaos: stock code present, short enough and made of
+ * accepted characters; short description present and short enough; stock types 1 and 2 present with names
+ * short enough; prices numeric and not negative. The item is checked as Khaos would first receive it (its
+ * always and on-create fields). Duplicate stock codes are not checked here: that needs the ledger.
+ * Given the mapping, messages name the Akeneo attribute or category level to fix.
+ */
+public final class StockItemValidator {
+
+	private final List<ItemRule> rules;
+
+	public StockItemValidator(ValidationProperties properties) {
+		this(properties, null);
+	}
+
+	public StockItemValidator(ValidationProperties properties, @Nullable CatalogueMapping mapping) {
+		FieldSources sources = new FieldSources(mapping);
+		this.rules = Stream
+			.concat(Stream.of(new StockCodeRule(properties, sources), new ShortDescriptionRule(properties, sources)),
+					Stream.concat(StockTypeRule.both(properties, sources), Stream.of(new PriceRule(sources))))
+			.toList();
+	}
+
+	/** Every rule the item breaks, in a stable order; empty when Khaos will accept it. */
+	public List<Violation> validate(MappedStockItem item) {
+		ObjectNode created = item.forCreate();
+		List<Violation> violations = new ArrayList<>();
+		rules.forEach(rule -> rule.check(created, violations));
+		return violations;
+	}
+
+}

@@ -1,0 +1,92 @@
+package com.akeneokhaos.refresh;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.akeneokhaos.sandbox.AkeneoSandbox;
+import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
+import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
+import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 2, done-when 2: Akeneo fails for good after page 4; the run fails with pages 1–4 committed and a
+ * restart, once Akeneo is back, publishes the rest, every product exactly once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class CatalogueRefreshRestartTest {
+
+	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
+		.generate(CatalogueSpec.of(4242L, 750).withDefectsSpreadEvenly(12));
+
+	static final AkeneoSandbox SANDBOX = AkeneoSandbox.start(CATALOGUE);
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		RefreshTestSupport.register(registry, SANDBOX, "restart");
+	}
+
+	@AfterAll
+	static void stopSandbox() {
+		SANDBOX.close();
+	}
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	Job catalogueRefreshJob;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void restartAfterPersistentFailureResumesAtTheNextPageAndPublishesEachProductOnce() throws Exception {
+		// given
+		SANDBOX.simulator().failProductPagesFrom(5, 500);
+		// when
+		JobExecution failed = RefreshTestSupport.run(jobOperator, catalogueRefreshJob);
+		// then
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(processedItems()).isEqualTo(400);
+		long publishedBeforeRestart = outboxCount();
+		assertThat(publishedBeforeRestart).isEqualTo(400 - rejectedCount());
+
+		// given
+		SANDBOX.simulator().clearFaults();
+		// when
+		JobExecution restarted = jobOperator.restart(failed);
+		// then
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+		assertThat(outboxCount()).isEqualTo(CATALOGUE.validUuids().size());
+		assertThat(RefreshTestSupport.count(jdbc, "SELECT COUNT(DISTINCT stock_id) FROM khaos_outbox"))
+			.isEqualTo(CATALOGUE.validUuids().size());
+		assertThat(rejectedCount()).isEqualTo(CATALOGUE.expectedRejections().size());
+		assertThat(RefreshTestSupport.count(jdbc, "SELECT COUNT(DISTINCT item_key) FROM sync_exception"))
+			.isEqualTo(CATALOGUE.expectedRejections().size());
+	}
+
+	private long processedItems() {
+		return outboxCount() + rejectedCount();
+	}
+
+	private long outboxCount() {
+		return RefreshTestSupport.count(jdbc, "SELECT COUNT(*) FROM khaos_outbox");
+	}
+
+	private long rejectedCount() {
+		return RefreshTestSupport.count(jdbc, "SELECT COUNT(*) FROM sync_exception");
+	}
+
+}

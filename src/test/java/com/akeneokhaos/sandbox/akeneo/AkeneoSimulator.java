@@ -1,0 +1,267 @@
+package com.akeneokhaos.sandbox.akeneo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import com.sun.net.httpserver.HttpServer;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An in-process Akeneo PIM REST API for tests and sandbox runs: OAuth tokens, {@code products-uuid} with
+ * {@code search_after}/page pagination and search filters, and the reference data endpoints, answering
+ * in the official spec's shapes. Faults (failing pages, 429s, delays, token expiry) can be switched on
+ * and off while a client runs, and every request is recorded for assertions. Listens on 127.0.0.1 on a
+ * free port; serves many requests at once so a client's concurrency can be observed.
+ */
+public final class AkeneoSimulator implements AutoCloseable {
+
+	public static final String DEFAULT_CLIENT_ID = "sandbox_client";
+
+	public static final String DEFAULT_SECRET = "sandbox_secret";
+
+	public static final String DEFAULT_USERNAME = "sandbox_user";
+
+	public static final String DEFAULT_PASSWORD = "sandbox_password";
+
+	private static final int THREADS = 16;
+
+	private final ProductStore products = new ProductStore();
+
+	private final ReferenceStore reference = new ReferenceStore();
+
+	private final FaultInjector faults = new FaultInjector();
+
+	private final RequestStats stats = new RequestStats();
+
+	private final TokenStore tokens = new TokenStore(this::now);
+
+	private volatile TokenEndpoint.Credentials credentials = new TokenEndpoint.Credentials(DEFAULT_CLIENT_ID,
+			DEFAULT_SECRET, DEFAULT_USERNAME, DEFAULT_PASSWORD);
+
+	private volatile Clock clock = Clock.systemUTC();
+
+	private HttpServer server;
+
+	private ExecutorService executor;
+
+	public AkeneoSimulator() {
+	}
+
+	public AkeneoSimulator(String clientId, String secret, String username, String password) {
+		credentials(clientId, secret, username, password);
+	}
+
+	/** The API client (Basic auth) and PIM user (password grant) the token endpoint accepts. */
+	public AkeneoSimulator credentials(String clientId, String secret, String username, String password) {
+		credentials = new TokenEndpoint.Credentials(clientId, secret, username, password);
+		return this;
+	}
+
+	public String clientId() {
+		return credentials.clientId();
+	}
+
+	public String secret() {
+		return credentials.secret();
+	}
+
+	public String username() {
+		return credentials.username();
+	}
+
+	public String password() {
+		return credentials.password();
+	}
+
+	/** The clock behind token expiry, {@code updated} bumps and {@code SINCE LAST N DAYS}; UTC system clock by default. */
+	public AkeneoSimulator clock(Clock newClock) {
+		clock = newClock;
+		return this;
+	}
+
+	public synchronized AkeneoSimulator start() {
+		if (server != null) {
+			throw new IllegalStateException("already started");
+		}
+		try {
+			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		executor = Executors.newFixedThreadPool(THREADS, runnable -> {
+			Thread thread = new Thread(runnable, "akeneo-simulator");
+			thread.setDaemon(true);
+			return thread;
+		});
+		ProductsEndpoint productsEndpoint = new ProductsEndpoint(products, reference, faults, this::now);
+		SimulatorParts parts = new SimulatorParts(stats, faults, tokens, new TokenEndpoint(tokens, () -> credentials),
+				productsEndpoint, new ReferenceEndpoint(reference));
+		server.createContext("/", new SimulatorHandler(parts, this::baseUrl));
+		server.setExecutor(executor);
+		server.start();
+		return this;
+	}
+
+	/** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+	public synchronized String baseUrl() {
+		if (server == null) {
+			throw new IllegalStateException("not started");
+		}
+		return "http://127.0.0.1:" + server.getAddress().getPort();
+	}
+
+	/** Replaces all products and reference data with the catalogue's. */
+	public AkeneoSimulator load(GeneratedCatalogue catalogue) {
+		reference.load(catalogue.reference());
+		products.replaceAll(catalogue.storedProducts());
+		return this;
+	}
+
+	/** Every products-uuid list request for page {@code pageNumber} or later answers {@code status}, until cleared. */
+	public void failProductPagesFrom(int pageNumber, int status) {
+		faults.failProductPagesFrom(pageNumber, status);
+	}
+
+	/** The next {@code count} API requests (not token requests) answer {@code status}. */
+	public void failNextRequests(int count, int status) {
+		faults.failNextRequests(count, status);
+	}
+
+	/** Above {@code maxRequestsPerSecond} API requests in any second, answer 429 with {@code Retry-After}. */
+	public void rateLimit(int maxRequestsPerSecond, int retryAfterSeconds) {
+		faults.rateLimit(maxRequestsPerSecond, retryAfterSeconds);
+	}
+
+	/** The next {@code count} API requests answer 429 with {@code Retry-After}. */
+	public void tooManyRequestsBurst(int count, int retryAfterSeconds) {
+		faults.tooManyRequestsBurst(count, retryAfterSeconds);
+	}
+
+	public void delayResponses(Duration delay) {
+		faults.delayResponses(delay);
+	}
+
+	/** The lifetime of access tokens issued from now on (3600 s by default). */
+	public void tokenLifetime(Duration lifetime) {
+		tokens.lifetime(lifetime);
+	}
+
+	/** Every access token issued so far answers 401 "expired" from now on; refresh tokens still work. */
+	public void expireAllTokens() {
+		tokens.expireAll();
+	}
+
+	/** Removes every fault: page and request failures, 429s, rate limit and delay (not token settings). */
+	public void clearFaults() {
+		faults.clear();
+	}
+
+	/** How many requests had a path starting with {@code pathPrefix}, e.g. {@code /api/rest/v1/products-uuid}. */
+	public long requestCount(String pathPrefix) {
+		return stats.requestCount(pathPrefix);
+	}
+
+	/** The most requests ever being served at the same time. */
+	public int maxConcurrentRequests() {
+		return stats.peakConcurrency();
+	}
+
+	public int passwordGrants() {
+		return tokens.passwordGrants();
+	}
+
+	public int refreshGrants() {
+		return tokens.refreshGrants();
+	}
+
+	public long status429Count() {
+		return stats.statusCount(429);
+	}
+
+	public List<LoggedRequest> requestLog() {
+		return stats.log();
+	}
+
+	/** Forgets the request log and the concurrency peak (grant counters keep counting). */
+	public void resetObservations() {
+		stats.reset();
+	}
+
+	/** Changes a product and bumps its {@code updated} to now, as an edit in the PIM does; returns the result. */
+	public ObjectNode updateProduct(String uuid, Consumer<ObjectNode> change) {
+		return products.update(uuid, current -> {
+			ObjectNode node = current.node();
+			change.accept(node);
+			node.put("uuid", uuid);
+			node.put("updated", Json.date(now()));
+			return StoredProduct.of(node);
+		}).node();
+	}
+
+	/** Adds (or replaces) a product in the products-uuid shape; a missing {@code created}/{@code updated} becomes now. */
+	public void addProduct(ObjectNode product) {
+		ObjectNode copy = product.deepCopy();
+		String now = Json.date(now());
+		if (!copy.path("updated").isString()) {
+			copy.put("updated", now);
+		}
+		if (!copy.path("created").isString()) {
+			copy.put("created", copy.get("updated").asString());
+		}
+		products.put(StoredProduct.of(copy));
+	}
+
+	public boolean removeProduct(String uuid) {
+		return products.remove(uuid);
+	}
+
+	public Optional<ObjectNode> product(String uuid) {
+		return products.get(uuid).map(StoredProduct::node);
+	}
+
+	public int productCount() {
+		return products.snapshot().length;
+	}
+
+	/** Changes a category and bumps its {@code updated}; its products' {@code updated} stay as they are. */
+	public ObjectNode updateCategory(String code, Consumer<ObjectNode> change) {
+		return reference.update(ReferenceStore.CATEGORIES, code, category -> {
+			change.accept(category);
+			category.put("code", code);
+			category.put("updated", Json.date(now()));
+		});
+	}
+
+	/** Adds or replaces a category ({@code code}, {@code parent}, {@code labels}); {@code updated} becomes now. */
+	public void addCategory(ObjectNode category) {
+		ObjectNode copy = category.deepCopy();
+		copy.put("updated", Json.date(now()));
+		reference.put(ReferenceStore.CATEGORIES, copy);
+	}
+
+	@Override
+	public synchronized void close() {
+		if (server != null) {
+			server.stop(0);
+			executor.shutdownNow();
+			server = null;
+		}
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+}

@@ -1,0 +1,162 @@
+package com.akeneokhaos.sandbox.akeneo;
+
+import static com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.PRODUCTS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
+
+class AkeneoSimulatorFaultTest {
+
+	private static final GeneratedCatalogue CATALOGUE = CatalogueGenerator.generate(CatalogueSpec.of(9, 95));
+
+	private static final String FIRST_PAGE = PRODUCTS + "?pagination_type=search_after&limit=10";
+
+	private static AkeneoSimulator simulator;
+
+	private static SimulatorTestClient client;
+
+	@BeforeAll
+	static void startSimulator() {
+		simulator = new AkeneoSimulator().start().load(CATALOGUE);
+		client = new SimulatorTestClient(simulator);
+		client.accessToken();
+	}
+
+	@AfterAll
+	static void stopSimulator() {
+		simulator.close();
+	}
+
+	@BeforeEach
+	void resetSimulator() {
+		simulator.clearFaults();
+		simulator.resetObservations();
+	}
+
+	@Test
+	void productPagesFailPersistentlyFromTheGivenPageUntilCleared() {
+		// given
+		simulator.failProductPagesFrom(3, 500);
+		Reply first = client.get(FIRST_PAGE);
+		Reply second = client.get(next(first));
+		String third = next(second);
+
+		// when
+		Reply failed = client.get(third);
+		Reply failedAgain = client.get(third);
+		Reply pageFour = client.get(PRODUCTS + "?page=4&limit=10");
+		simulator.clearFaults();
+		Reply recovered = client.get(third);
+
+		// then
+		assertThat(List.of(first.status(), second.status())).containsOnly(200);
+		assertThat(failed.status()).isEqualTo(500);
+		assertThat(failed.body().get("code").asInt()).isEqualTo(500);
+		assertThat(failedAgain.status()).isEqualTo(500);
+		assertThat(pageFour.status()).isEqualTo(500);
+		assertThat(recovered.status()).isEqualTo(200);
+		assertThat(recovered.body().get("_embedded").get("items").get(0).get("uuid").asString())
+			.isEqualTo(CATALOGUE.uuids().get(20));
+	}
+
+	@Test
+	void burstOf429CarriesRetryAfterThenRecovers() {
+		// given
+		simulator.tooManyRequestsBurst(2, 7);
+
+		// when
+		Reply first = client.get(FIRST_PAGE);
+		Reply second = client.get(FIRST_PAGE);
+		Reply third = client.get(FIRST_PAGE);
+
+		// then
+		assertThat(first.status()).isEqualTo(429);
+		assertThat(first.header("Retry-After")).isEqualTo("7");
+		assertThat(first.body().get("code").asInt()).isEqualTo(429);
+		assertThat(second.status()).isEqualTo(429);
+		assertThat(third.status()).isEqualTo(200);
+		assertThat(simulator.status429Count()).isEqualTo(2);
+	}
+
+	@Test
+	void rateLimitAnswers429AboveTheAllowedRequestsPerSecond() {
+		// given
+		simulator.rateLimit(3, 1);
+
+		// when
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			statuses.add(client.get(FIRST_PAGE).status());
+		}
+
+		// then
+		assertThat(statuses.subList(0, 3)).containsOnly(200);
+		assertThat(statuses.subList(3, 5)).containsOnly(429);
+		assertThat(simulator.requestLog()).extracting(LoggedRequest::status).containsExactlyElementsOf(statuses);
+	}
+
+	@Test
+	void failsTheNextRequestsThenServesNormally() {
+		// given
+		simulator.failNextRequests(2, 503);
+
+		// when
+		List<Integer> statuses = List.of(client.get(FIRST_PAGE).status(), client.get("/api/rest/v1/channels").status(),
+				client.get(FIRST_PAGE).status());
+
+		// then
+		assertThat(statuses).containsExactly(503, 503, 200);
+		assertThat(simulator.requestCount(PRODUCTS)).isEqualTo(2);
+	}
+
+	@Test
+	void tokenRequestsAreNotFaulted() {
+		// given
+		simulator.failNextRequests(1, 500);
+
+		// when
+		Reply grant = client.passwordGrant();
+
+		// then
+		assertThat(grant.status()).isEqualTo(200);
+		assertThat(client.get(FIRST_PAGE).status()).isEqualTo(500);
+	}
+
+	@Test
+	void observesConcurrentRequestsWhileResponsesAreDelayed() {
+		// given
+		simulator.delayResponses(Duration.ofMillis(300));
+
+		// when
+		List<CompletableFuture<Reply>> calls = new ArrayList<>();
+		try (ExecutorService callers = Executors.newFixedThreadPool(4)) {
+			for (int i = 0; i < 4; i++) {
+				calls.add(CompletableFuture.supplyAsync(() -> client.get(FIRST_PAGE), callers));
+			}
+			calls.forEach(CompletableFuture::join);
+		}
+
+		// then
+		assertThat(calls).allSatisfy(call -> assertThat(call.join().status()).isEqualTo(200));
+		assertThat(simulator.maxConcurrentRequests()).isEqualTo(4);
+		assertThat(simulator.requestLog()).hasSize(4)
+			.allSatisfy(r -> assertThat(r.pathAndQuery()).isEqualTo(FIRST_PAGE));
+	}
+
+	private static String next(Reply page) {
+		return page.body().get("_links").get("next").get("href").asString();
+	}
+
+}

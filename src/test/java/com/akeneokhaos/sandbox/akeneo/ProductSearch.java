@@ -1,0 +1,143 @@
+package com.akeneokhaos.sandbox.akeneo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import com.akeneokhaos.sandbox.akeneo.SearchSyntax.Condition;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The product filters of {@code GET /products-uuid?search=…} the sync relies on: {@code updated},
+ * {@code enabled}, {@code uuid}, {@code parent} and {@code categories}. All conditions must hold.
+ * Dates are {@code yyyy-MM-dd HH:mm:ss} in UTC, as on Akeneo SaaS.
+ */
+final class ProductSearch {
+
+	private static final DateTimeFormatter SEARCH_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private ProductSearch() {
+	}
+
+	static Predicate<StoredProduct> parse(String search, ReferenceStore reference, Instant now) {
+		Predicate<StoredProduct> all = product -> true;
+		for (Condition condition : SearchSyntax.parse(search)) {
+			all = all.and(predicate(condition, reference, now));
+		}
+		return all;
+	}
+
+	private static Predicate<StoredProduct> predicate(Condition condition, ReferenceStore reference, Instant now) {
+		return switch (condition.property()) {
+			case "updated" -> updated(condition, now);
+			case "enabled" -> enabled(condition);
+			case "uuid" -> uuid(condition);
+			case "parent" -> parent(condition);
+			case "categories" -> CategoryFilter.of(condition, reference);
+			default -> throw condition.unsupported();
+		};
+	}
+
+	private static Predicate<StoredProduct> updated(Condition condition, Instant now) {
+		return switch (condition.operator()) {
+			case ">", "<", "=", "!=" -> compareUpdated(condition.operator(), date(condition, condition.value()));
+			case "BETWEEN" -> between(condition);
+			case "NOT BETWEEN" -> between(condition).negate();
+			case "SINCE LAST N DAYS" -> sinceLastDays(condition, now);
+			default -> throw condition.unsupported();
+		};
+	}
+
+	private static Predicate<StoredProduct> compareUpdated(String operator, long date) {
+		return switch (operator) {
+			case ">" -> p -> p.updatedEpochSecond() > date;
+			case "<" -> p -> p.updatedEpochSecond() < date;
+			case "=" -> p -> p.updatedEpochSecond() == date;
+			default -> p -> p.updatedEpochSecond() != date;
+		};
+	}
+
+	private static Predicate<StoredProduct> between(Condition condition) {
+		JsonNode value = condition.value();
+		if (!value.isArray() || value.size() != 2) {
+			throw condition.invalidValue("an array with 2 dates");
+		}
+		long from = date(condition, value.get(0));
+		long to = date(condition, value.get(1));
+		return p -> p.updatedEpochSecond() >= from && p.updatedEpochSecond() <= to;
+	}
+
+	private static Predicate<StoredProduct> sinceLastDays(Condition condition, Instant now) {
+		if (!condition.value().isIntegralNumber() || condition.value().asInt() < 0) {
+			throw condition.invalidValue("a positive integer");
+		}
+		long since = now.minus(Duration.ofDays(condition.value().asInt())).getEpochSecond();
+		return p -> p.updatedEpochSecond() >= since;
+	}
+
+	private static long date(Condition condition, JsonNode value) {
+		try {
+			return LocalDateTime.parse(value.asString(), SEARCH_DATE).toEpochSecond(ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException | UnsupportedOperationException ex) {
+			throw condition.invalidValue("a string with the format \"yyyy-mm-dd H:i:s\"");
+		}
+	}
+
+	private static Predicate<StoredProduct> enabled(Condition condition) {
+		if (!condition.value().isBoolean()) {
+			throw condition.invalidValue("a boolean");
+		}
+		boolean wanted = condition.value().asBoolean();
+		return switch (condition.operator()) {
+			case "=" -> p -> p.enabled() == wanted;
+			case "!=" -> p -> p.enabled() != wanted;
+			default -> throw condition.unsupported();
+		};
+	}
+
+	private static Predicate<StoredProduct> uuid(Condition condition) {
+		Set<String> uuids = strings(condition);
+		return switch (condition.operator()) {
+			case "IN" -> p -> uuids.contains(p.uuid());
+			case "NOT IN" -> p -> !uuids.contains(p.uuid());
+			default -> throw condition.unsupported();
+		};
+	}
+
+	private static Predicate<StoredProduct> parent(Condition condition) {
+		return switch (condition.operator()) {
+			case "EMPTY" -> p -> p.parent() == null;
+			case "NOT EMPTY" -> p -> p.parent() != null;
+			case "IN" -> {
+				Set<String> parents = strings(condition);
+				yield p -> p.parent() != null && parents.contains(p.parent());
+			}
+			default -> throw condition.unsupported();
+		};
+	}
+
+	/** The condition's value as a set of strings; it must be a non-empty array of strings. */
+	static Set<String> strings(Condition condition) {
+		JsonNode value = condition.value();
+		if (!value.isArray() || value.isEmpty()) {
+			throw condition.invalidValue("an array of strings");
+		}
+		Set<String> strings = new HashSet<>();
+		for (JsonNode item : value) {
+			if (!item.isString()) {
+				throw condition.invalidValue("an array of strings");
+			}
+			strings.add(item.asString());
+		}
+		return strings;
+	}
+
+}

@@ -1,0 +1,83 @@
+package com.akeneokhaos.sandbox.akeneo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The reference data endpoints under {@code /api/rest/v1/}: attributes, attribute options, categories,
+ * families, channels and locales, as page-paginated lists and single items.
+ */
+final class ReferenceEndpoint {
+
+	static final String ROOT = "/api/rest/v1/";
+
+	private static final Pattern OPTIONS = Pattern.compile("attributes/([^/]+)/options(/[^/]+)?");
+
+	private static final Set<String> SELECT_TYPES = Set.of("pim_catalog_simpleselect", "pim_catalog_multiselect");
+
+	private static final Map<String, String> NAMES = Map.of("attributes", "Attribute", "categories", "Category",
+			"families", "Family", "channels", "Channel", "locales", "Locale");
+
+	private final ReferenceStore store;
+
+	ReferenceEndpoint(ReferenceStore store) {
+		this.store = store;
+	}
+
+	ApiResponse handle(ApiRequest request, String baseUrl) {
+		String rest = request.path().substring(ROOT.length());
+		Matcher options = OPTIONS.matcher(rest);
+		if (options.matches()) {
+			requireSelectAttribute(options.group(1));
+		}
+		if (store.list(rest).isPresent()) {
+			return list(request, baseUrl, rest);
+		}
+		int slash = rest.lastIndexOf('/');
+		String collection = slash < 0 ? rest : rest.substring(0, slash);
+		if (slash < 0 || store.list(collection).isEmpty()) {
+			throw ApiException.notFound("No route found for \"GET " + request.path() + "\"");
+		}
+		String code = rest.substring(slash + 1);
+		ObjectNode item = store.item(collection, code).orElseThrow(() -> ApiException.notFound(
+				name(collection) + " \"" + code + "\" does not exist."));
+		return ApiResponse.ok(Links.withSelf(item, baseUrl + ROOT + rest));
+	}
+
+	private ApiResponse list(ApiRequest request, String baseUrl, String collection) {
+		PageRequest page = PageRequest.from(request);
+		Predicate<ObjectNode> filter = ReferenceSearch.parse(request.param("search"));
+		List<ObjectNode> matching = store.list(collection).orElseThrow().stream().filter(filter).toList();
+		List<ObjectNode> items = new ArrayList<>();
+		for (int i = page.offset(); i < matching.size() && items.size() < page.limit(); i++) {
+			ObjectNode item = matching.get(i);
+			items.add(Links.withSelf(item, baseUrl + ROOT + collection + "/" + item.get("code").asString()));
+		}
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("search", request.param("search"));
+		boolean hasNext = page.offset() + page.limit() < matching.size();
+		return ApiResponse.ok(page.body(baseUrl, ROOT + collection, params, items, hasNext, matching.size()));
+	}
+
+	private void requireSelectAttribute(String attribute) {
+		ObjectNode definition = store.item("attributes", attribute)
+			.orElseThrow(() -> ApiException.notFound("Attribute \"" + attribute + "\" does not exist."));
+		if (!SELECT_TYPES.contains(definition.path("type").asString())) {
+			throw ApiException.notFound("Attribute \"" + attribute + "\" does not support options. Only attributes of "
+					+ "type \"pim_catalog_simpleselect\", \"pim_catalog_multiselect\" support options.");
+		}
+	}
+
+	private static String name(String collection) {
+		return collection.endsWith("/options") ? "Attribute option" : NAMES.getOrDefault(collection, "Resource");
+	}
+
+}

