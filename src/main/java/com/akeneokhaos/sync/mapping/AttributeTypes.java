@@ -10,6 +10,8 @@ import static com.akeneokhaos.sync.mapping.ValueKind.USER_DEFINED;
 import java.util.Map;
 import java.util.Set;
 
+import com.akeneokhaos.akeneo.Attribute;
+
 /** Which Akeneo attribute types the sync reads, and which kinds of Khaos field each can fill. */
 final class AttributeTypes {
 
@@ -36,7 +38,7 @@ final class AttributeTypes {
 	static final String REFERENCE_MULTI = "pim_catalog_reference_data_multi_select";
 
 	private static final Map<String, Set<ValueKind>> FEEDS = Map.ofEntries(
-			Map.entry(com.akeneokhaos.akeneo.Attribute.IDENTIFIER, Set.of(STRING, USER_DEFINED, BARCODE)),
+			Map.entry(Attribute.IDENTIFIER, Set.of(STRING, USER_DEFINED, BARCODE)),
 			Map.entry(TEXT, Set.of(STRING, USER_DEFINED, BARCODE, IMAGE)),
 			Map.entry(TEXTAREA, Set.of(STRING, USER_DEFINED)),
 			Map.entry(NUMBER_TYPE, Set.of(NUMBER, STRING, USER_DEFINED)),

@@ -1,5 +1,7 @@
 package com.akeneokhaos.sync.mapping;
 
+import java.util.function.Consumer;
+
 import com.akeneokhaos.akeneo.ReferenceData;
 
 /**
@@ -27,7 +29,7 @@ final class MappingCheck {
 		names.checkLocale(defaults.locale(), message -> problems.general("defaults " + message));
 		names.checkScope(defaults.scope(), message -> problems.general("defaults " + message));
 		for (FieldMapping field : mapping.fields()) {
-			java.util.function.Consumer<String> report = message -> problems.field(field.path(), message);
+			Consumer<String> report = message -> problems.field(field.path(), message);
 			if (field.source() instanceof Source.FromAttribute source) {
 				new AttributeCheck(reference, defaults, report).check(field, source);
 			}

@@ -3,6 +3,7 @@ package com.akeneokhaos.sync.mapping;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +52,7 @@ final class Metrics {
 	}
 
 	private static Map<String, BigDecimal> units(String... unitsAndFactors) {
-		Map<String, BigDecimal> factors = new java.util.HashMap<>();
+		Map<String, BigDecimal> factors = new HashMap<>();
 		for (int i = 0; i < unitsAndFactors.length; i += 2) {
 			factors.put(unitsAndFactors[i], new BigDecimal(unitsAndFactors[i + 1]));
 		}

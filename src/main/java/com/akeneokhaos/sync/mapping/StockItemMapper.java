@@ -56,7 +56,7 @@ public final class StockItemMapper {
 		return new MappingResult(new MappedStockItem(stockCode, always, onCreate), problems);
 	}
 
-	/** The product's SKU: the raw value of Akeneo's identifier attribute, if it has one. */
+	/** The product's SKU: the raw value of Akeneo's identifier attribute, or null if it has none. */
 	public @Nullable String sku(AkeneoProduct product) {
 		return reference.identifierAttribute()
 			.map(Attribute::code)
@@ -64,6 +64,7 @@ public final class StockItemMapper {
 			.map(value -> value.data())
 			.filter(JsonNode::isString)
 			.map(JsonNode::stringValue)
+			.filter(sku -> !sku.isBlank())
 			.orElse(null);
 	}
 

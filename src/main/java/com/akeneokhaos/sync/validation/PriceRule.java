@@ -21,7 +21,8 @@ final class PriceRule implements ItemRule {
 	public void check(ObjectNode item, List<Violation> violations) {
 		PRICES.keySet().stream().sorted().forEach(price -> item.path(price).properties().forEach(e -> {
 			String field = price + "." + e.getKey();
-			check(field, PRICES.get(price) + " (" + field + ")" + sources.from(field), e.getValue(), violations);
+			String from = sources.attribute(field).map(a -> ", from attribute '" + a + "'").orElse("");
+			check(field, PRICES.get(price) + " (" + field + from + ")", e.getValue(), violations);
 		}));
 	}
 

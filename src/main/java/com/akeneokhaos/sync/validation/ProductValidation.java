@@ -1,7 +1,5 @@
 package com.akeneokhaos.sync.validation;
 
-import java.util.Objects;
-
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.ReferenceData;
 import com.akeneokhaos.sync.mapping.CatalogueMapping;
@@ -44,8 +42,9 @@ public final class ProductValidation {
 	public MappedStockItem mapOrReject(AkeneoProduct product) {
 		MappingResult result = mapAndValidate(product);
 		if (!result.accepted()) {
-			String sku = Objects.requireNonNullElse(mapper.sku(product), result.item().stockCode());
-			throw new ItemRejectedException(product.uuid(), sku, result.problems());
+			String sku = mapper.sku(product);
+			throw new ItemRejectedException(product.uuid(), (sku != null) ? sku : result.item().stockCode(),
+					result.problems());
 		}
 		return result.item();
 	}

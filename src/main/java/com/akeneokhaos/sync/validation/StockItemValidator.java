@@ -2,7 +2,6 @@ package com.akeneokhaos.sync.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,10 +28,8 @@ public final class StockItemValidator {
 
 	public StockItemValidator(ValidationProperties properties, @Nullable CatalogueMapping mapping) {
 		FieldSources sources = new FieldSources(mapping);
-		this.rules = Stream
-			.concat(Stream.of(new StockCodeRule(properties, sources), new ShortDescriptionRule(properties, sources)),
-					Stream.concat(StockTypeRule.both(properties, sources), Stream.of(new PriceRule(sources))))
-			.toList();
+		this.rules = List.of(new StockCodeRule(properties, sources), new ShortDescriptionRule(properties, sources),
+				new StockTypesRule(properties, sources), new PriceRule(sources));
 	}
 
 	/** Every rule the item breaks, in a stable order; empty when Khaos will accept it. */

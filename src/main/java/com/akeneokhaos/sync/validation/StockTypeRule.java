@@ -2,7 +2,6 @@ package com.akeneokhaos.sync.validation;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -61,11 +60,18 @@ final class StockTypeRule implements ItemRule {
 		}
 	}
 
+	/** The category level this stock type comes from, if it comes from one. */
+	Optional<Integer> categoryLevel() {
+		return mappedPath().flatMap(sources::categoryLevel);
+	}
+
+	private Optional<String> mappedPath() {
+		return KEYS.stream().map(key -> field + "." + key).filter(path -> sources.source(path).isPresent()).findFirst();
+	}
+
 	private String missingMessage() {
-		Optional<String> mapped = KEYS.stream().map(key -> field + "." + key)
-			.filter(path -> sources.source(path).isPresent())
-			.findFirst();
-		Optional<Integer> level = mapped.flatMap(sources::categoryLevel);
+		Optional<String> mapped = mappedPath();
+		Optional<Integer> level = categoryLevel();
 		if (level.isPresent()) {
 			return "The product has no category under " + sources.tree() + " deep enough to give a Khaos " + role
 					+ ": classify it at level " + level.get() + " or below.";
@@ -81,10 +87,6 @@ final class StockTypeRule implements ItemRule {
 			.map(level -> "Shorten the label of its level-" + level + " category under " + sources.tree() + ".");
 		return fix.or(() -> sources.attribute(path).map(a -> "Shorten attribute '" + a + "'."))
 			.orElse("Shorten it.");
-	}
-
-	static Stream<StockTypeRule> both(ValidationProperties properties, FieldSources sources) {
-		return Stream.of(department(properties, sources), subDepartment(properties, sources));
 	}
 
 }

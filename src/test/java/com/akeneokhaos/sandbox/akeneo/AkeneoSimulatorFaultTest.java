@@ -141,12 +141,12 @@ class AkeneoSimulatorFaultTest {
 
 		// when
 		List<CompletableFuture<Reply>> calls = new ArrayList<>();
-		try (ExecutorService callers = Executors.newFixedThreadPool(4)) {
-			for (int i = 0; i < 4; i++) {
-				calls.add(CompletableFuture.supplyAsync(() -> client.get(FIRST_PAGE), callers));
-			}
-			calls.forEach(CompletableFuture::join);
+		ExecutorService callers = Executors.newFixedThreadPool(4);
+		for (int i = 0; i < 4; i++) {
+			calls.add(CompletableFuture.supplyAsync(() -> client.get(FIRST_PAGE), callers));
 		}
+		calls.forEach(CompletableFuture::join);
+		callers.shutdown();
 
 		// then
 		assertThat(calls).allSatisfy(call -> assertThat(call.join().status()).isEqualTo(200));

@@ -46,7 +46,7 @@ class ShippedMappingTest {
 				 "SellPrice":{"Net":49.99},"StockType1":{"Name":"Womenswear"},"StockType2":{"Name":"Dresses"},
 				 "StockType3":{"Name":"Spring/Summer 2024"},"Manufacturer":{"Name":"Acme Outfitters"},
 				 "AverageWeight":0.45,"Height":120,"Width":45,"Depth":2.5,"Options":{"PublishOnWeb":true},
-				 "Barcodes":[{"Barcode":"5012345678900","Type":{"Name":"EAN13"}}],
+				 "Barcodes":[{"Barcode":"5012345678900","Type":{"Name":"GTIN"}}],
 				 "UserDefinedFields":[{"Name":"Materials","Value":"Linen, Cotton"},
 				                      {"Name":"ReleaseDate","Value":"2024-03-01T00:00:00"}]}
 				""");
