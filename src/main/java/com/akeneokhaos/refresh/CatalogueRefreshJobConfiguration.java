@@ -16,8 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.retry.RetryPolicy;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -101,10 +100,15 @@ class CatalogueRefreshJobConfiguration {
 		return new RejectionRecorder(exceptions, jobExecutionId, JOB_NAME);
 	}
 
-	/** Deadlocks and lock timeouts are worth another go; Akeneo retries live in the HTTP client. */
+	/**
+	 * A lock wait timeout only undoes the statement that waited, so the write is worth another go in
+	 * the same transaction. A deadlock undoes the whole chunk (rejections recorded during processing
+	 * included), so it is not retried here: the step fails and a restart redoes the chunk exactly.
+	 * Akeneo retries live in the HTTP client.
+	 */
 	private static RetryPolicy transientDatabaseFailures() {
 		return RetryPolicy.builder()
-			.includes(TransientDataAccessException.class, PessimisticLockingFailureException.class)
+			.includes(CannotAcquireLockException.class)
 			.maxRetries(3)
 			.delay(Duration.ofMillis(200))
 			.multiplier(2)

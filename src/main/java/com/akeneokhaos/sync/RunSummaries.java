@@ -3,7 +3,6 @@ package com.akeneokhaos.sync;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -40,7 +39,7 @@ public class RunSummaries {
 			skipped += step.getSkipCount();
 		}
 		long published = outbox.countForExecution(executionId);
-		Map<String, Long> byRule = new TreeMap<>(exceptions.countByRule(executionId));
+		Map<String, Long> byRule = exceptions.countByRule(executionId);
 		return new RunSummary(execution.getJobInstance().getJobName(), executionId, execution.getStatus().name(),
 				execution.getExitStatus().getExitCode(), read, published, Math.max(0, written - published), skipped,
 				byRule, duration(execution), execution.getExitStatus().getExitDescription());

@@ -1,6 +1,8 @@
 package com.akeneokhaos.sync;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,7 +14,7 @@ public record RunSummary(String job, long executionId, String status, String exi
 		long unchanged, long rejected, Map<String, Long> rejectedByRule, Duration duration, String exitMessage) {
 
 	public RunSummary {
-		rejectedByRule = Map.copyOf(rejectedByRule);
+		rejectedByRule = Collections.unmodifiableMap(new LinkedHashMap<>(rejectedByRule));
 	}
 
 	public boolean completed() {
@@ -22,7 +24,8 @@ public record RunSummary(String job, long executionId, String status, String exi
 	/** A few lines for the console. */
 	public String describe() {
 		StringBuilder text = new StringBuilder();
-		text.append("%s execution %d: %s (%s) in %.1f s%n".formatted(job, executionId, status, exitCode,
+		String exit = exitCode.equals(status) ? "" : " (" + exitCode + ")";
+		text.append("%s execution %d: %s%s in %.1f s%n".formatted(job, executionId, status, exit,
 				duration.toMillis() / 1000.0));
 		text.append("  read %d, published %d, unchanged %d, rejected %d%n".formatted(read, published, unchanged,
 				rejected));
