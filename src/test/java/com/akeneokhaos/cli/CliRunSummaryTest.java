@@ -52,7 +52,7 @@ class CliRunSummaryTest {
 		Cli.Result result = cli.run("run", "catalogue-refresh", "--summary-json=" + summaryFile);
 		// then
 		assertThat(result.exitCode()).isZero();
-		assertThat(result.output()).containsPattern("catalogue-refresh execution \\d+: COMPLETED \\(COMPLETED\\)")
+		assertThat(result.output()).containsPattern("catalogue-refresh execution \\d+: COMPLETED\\b")
 			.contains("read 120, published 114, unchanged 0, rejected 6");
 		assertThat(byRule).hasSize(6);
 		String ruleLine = result.lines().stream().filter(l -> l.contains("rejected by rule:")).findFirst().orElseThrow();

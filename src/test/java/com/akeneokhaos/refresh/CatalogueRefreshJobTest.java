@@ -9,12 +9,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,16 +22,14 @@ import com.akeneokhaos.sandbox.AkeneoSandbox;
 import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
-import com.akeneokhaos.sync.RunSummaries;
 import com.akeneokhaos.sync.RunSummary;
 import com.akeneokhaos.sync.StockIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 2, done-when 1: 1,000 simple products, 25 defective in different ways, refreshed twice. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CatalogueRefreshJobTest {
+class CatalogueRefreshJobTest extends RefreshJobTestBase {
 
 	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
 		.generate(CatalogueSpec.of(20261128L, 1000).withDefectsSpreadEvenly(25));
@@ -53,23 +46,11 @@ class CatalogueRefreshJobTest {
 		SANDBOX.close();
 	}
 
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	Job catalogueRefreshJob;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	RunSummaries summaries;
-
 	@Test
 	@Order(1)
 	void firstRunPublishesExactlyTheValidProductsWithTheirMappedFields() throws Exception {
 		// when
-		JobExecution execution = RefreshTestSupport.run(jobOperator, catalogueRefreshJob);
+		JobExecution execution = refresh();
 		// then
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		RunSummary summary = summaries.of(execution.getId());
@@ -92,25 +73,25 @@ class CatalogueRefreshJobTest {
 		assertThat(rules).hasSize(25);
 		CATALOGUE.expectedRejections()
 			.forEach((uuid, rule) -> assertThat(rules.get(uuid)).as("rules of %s", uuid).containsExactly(rule.code()));
-		assertThat(RefreshTestSupport.count(jdbc, "SELECT COUNT(*) FROM sync_exception WHERE message = ''")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM sync_exception WHERE message = ''")).isZero();
 	}
 
 	@Test
 	@Order(3)
 	void secondRunPublishesNothingAndReportsEveryValidProductUnchanged() throws Exception {
 		// when
-		JobExecution execution = RefreshTestSupport.run(jobOperator, catalogueRefreshJob);
+		JobExecution execution = refresh();
 		// then
 		RunSummary summary = summaries.of(execution.getId());
 		assertThat(summary.status()).isEqualTo("COMPLETED");
 		assertThat(summary.published()).isZero();
 		assertThat(summary.unchanged()).isEqualTo(975);
 		assertThat(summary.rejected()).isEqualTo(25);
-		assertThat(RefreshTestSupport.count(jdbc, "SELECT COUNT(*) FROM khaos_outbox")).isEqualTo(975);
+		assertThat(count("SELECT COUNT(*) FROM khaos_outbox")).isEqualTo(975);
 	}
 
 	private long lastExecutionId() {
-		return RefreshTestSupport.count(jdbc, "SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION");
+		return count("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION");
 	}
 
 	private static void assertMapped(JsonNode payload, ObjectNode product) {

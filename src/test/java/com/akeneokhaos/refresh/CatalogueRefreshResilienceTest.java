@@ -5,12 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,7 +14,6 @@ import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
-import com.akeneokhaos.sync.RunSummaries;
 import com.akeneokhaos.sync.RunSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +23,7 @@ import static org.awaitility.Awaitility.await;
  * Issue 2, done-when 3: the access token expires mid-run and Akeneo answers a burst of 429s with
  * Retry-After; the run absorbs both and loses or skips nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class CatalogueRefreshResilienceTest {
+class CatalogueRefreshResilienceTest extends RefreshJobTestBase {
 
 	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
 		.generate(CatalogueSpec.of(7L, 800).withDefectsSpreadEvenly(12));
@@ -47,18 +40,6 @@ class CatalogueRefreshResilienceTest {
 		SANDBOX.close();
 	}
 
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	Job catalogueRefreshJob;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	RunSummaries summaries;
-
 	@Test
 	void tokenExpiryAndA429BurstMidRunLoseNothing() throws Exception {
 		// given
@@ -70,7 +51,7 @@ class CatalogueRefreshResilienceTest {
 			akeneo.tooManyRequestsBurst(4, 1);
 		});
 		// when
-		JobExecution execution = RefreshTestSupport.run(jobOperator, catalogueRefreshJob);
+		JobExecution execution = refresh();
 		trouble.get(5, TimeUnit.SECONDS);
 		// then
 		RunSummary summary = summaries.of(execution.getId());
@@ -80,7 +61,7 @@ class CatalogueRefreshResilienceTest {
 		assertThat(summary.rejected()).isEqualTo(CATALOGUE.expectedRejections().size());
 		assertThat(akeneo.refreshGrants() + akeneo.passwordGrants()).isGreaterThanOrEqualTo(2);
 		assertThat(akeneo.status429Count()).isEqualTo(4);
-		assertThat(RefreshTestSupport.count(jdbc, "SELECT COUNT(DISTINCT stock_id) FROM khaos_outbox"))
+		assertThat(count("SELECT COUNT(DISTINCT stock_id) FROM khaos_outbox"))
 			.isEqualTo(CATALOGUE.validUuids().size());
 	}
 

@@ -3,12 +3,7 @@ package com.akeneokhaos.refresh;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 2, done-when 2: Akeneo fails for good after page 4; the run fails with pages 1–4 committed and a
  * restart, once Akeneo is back, publishes the rest, every product exactly once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class CatalogueRefreshRestartTest {
+class CatalogueRefreshRestartTest extends RefreshJobTestBase {
 
 	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
 		.generate(CatalogueSpec.of(4242L, 750).withDefectsSpreadEvenly(12));
@@ -41,21 +35,12 @@ class CatalogueRefreshRestartTest {
 		SANDBOX.close();
 	}
 
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	Job catalogueRefreshJob;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@Test
 	void restartAfterPersistentFailureResumesAtTheNextPageAndPublishesEachProductOnce() throws Exception {
 		// given
 		SANDBOX.simulator().failProductPagesFrom(5, 500);
 		// when
-		JobExecution failed = RefreshTestSupport.run(jobOperator, catalogueRefreshJob);
+		JobExecution failed = refresh();
 		// then
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(processedItems()).isEqualTo(400);
@@ -70,10 +55,10 @@ class CatalogueRefreshRestartTest {
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
 		assertThat(outboxCount()).isEqualTo(CATALOGUE.validUuids().size());
-		assertThat(RefreshTestSupport.count(jdbc, "SELECT COUNT(DISTINCT stock_id) FROM khaos_outbox"))
+		assertThat(count("SELECT COUNT(DISTINCT stock_id) FROM khaos_outbox"))
 			.isEqualTo(CATALOGUE.validUuids().size());
 		assertThat(rejectedCount()).isEqualTo(CATALOGUE.expectedRejections().size());
-		assertThat(RefreshTestSupport.count(jdbc, "SELECT COUNT(DISTINCT item_key) FROM sync_exception"))
+		assertThat(count("SELECT COUNT(DISTINCT item_key) FROM sync_exception"))
 			.isEqualTo(CATALOGUE.expectedRejections().size());
 	}
 
@@ -82,11 +67,11 @@ class CatalogueRefreshRestartTest {
 	}
 
 	private long outboxCount() {
-		return RefreshTestSupport.count(jdbc, "SELECT COUNT(*) FROM khaos_outbox");
+		return count("SELECT COUNT(*) FROM khaos_outbox");
 	}
 
 	private long rejectedCount() {
-		return RefreshTestSupport.count(jdbc, "SELECT COUNT(*) FROM sync_exception");
+		return count("SELECT COUNT(*) FROM sync_exception");
 	}
 
 }

@@ -5,12 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 2, done-when 4: no Khaos-owned ({@code never}) field ever reaches the outbox, and
  * {@code on-create} fields go out when an item is created and never in a later update.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class FieldOwnershipInOutboxTest {
+class FieldOwnershipInOutboxTest extends RefreshJobTestBase {
 
 	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator.generate(CatalogueSpec.of(99L, 150));
 
@@ -48,15 +43,6 @@ class FieldOwnershipInOutboxTest {
 	static void stopSandbox() {
 		SANDBOX.close();
 	}
-
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	Job catalogueRefreshJob;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	CatalogueMapping mapping;
@@ -77,10 +63,10 @@ class FieldOwnershipInOutboxTest {
 		assertThat(mapping.fields()).anyMatch(field -> field.owner() == Ownership.NEVER);
 		assertThat(onCreatePaths).contains("BuyPrice.Net", "Options.StockControlled");
 		// when
-		JobExecution first = RefreshTestSupport.run(jobOperator, catalogueRefreshJob);
+		JobExecution first = refresh();
 		List<String> renamed = CATALOGUE.validUuids().subList(0, 7);
 		renamed.forEach(uuid -> SANDBOX.simulator().updateProduct(uuid, FieldOwnershipInOutboxTest::rename));
-		JobExecution second = RefreshTestSupport.run(jobOperator, catalogueRefreshJob);
+		JobExecution second = refresh();
 		// then
 		Map<String, JsonNode> creates = RefreshTestSupport.payloads(jdbc, first.getId());
 		Map<String, JsonNode> updates = RefreshTestSupport.payloads(jdbc, second.getId());

@@ -1,0 +1,180 @@
+package com.akeneokhaos.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.akeneokhaos.support.TestDatabase;
+
+/**
+ * What the database server did during a run, read from the server itself: global status counters
+ * (statements by kind, InnoDB rows inserted/updated/read; the benchmark is the server's only client),
+ * rows per table of this run's database, rows changed per table when the server keeps table statistics
+ * (MariaDB {@code userstat}), and the server process's CPU time when it is a child of this JVM
+ * (embedded MariaDB). All of it is best effort: a counter the server does not have is left out.
+ */
+final class DbStats {
+
+	static final List<String> TABLES = List.of("sync_ledger", "sync_ledger_history", "khaos_outbox", "sync_exception",
+			"BATCH_JOB_EXECUTION", "BATCH_STEP_EXECUTION", "BATCH_STEP_EXECUTION_CONTEXT",
+			"BATCH_JOB_EXECUTION_CONTEXT");
+
+	private static final List<String> COUNTERS = List.of("Questions", "Com_select", "Com_insert", "Com_update",
+			"Com_delete", "Com_commit", "Com_rollback", "Innodb_rows_inserted", "Innodb_rows_updated",
+			"Innodb_rows_deleted", "Innodb_rows_read", "Innodb_data_fsyncs", "Innodb_os_log_written");
+
+	private final TestDatabase.Coordinates db;
+
+	private final String schema;
+
+	private final boolean tableStatistics;
+
+	DbStats(TestDatabase.Coordinates db) {
+		this.db = db;
+		this.schema = schemaOf(db.url());
+		this.tableStatistics = enableTableStatistics();
+	}
+
+	Snapshot snapshot() {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			Map<String, Long> status = new LinkedHashMap<>();
+			try (ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS")) {
+				while (rows.next()) {
+					if (COUNTERS.contains(rows.getString(1))) {
+						status.put(rows.getString(1), parse(rows.getString(2)));
+					}
+				}
+			}
+			Map<String, Long> tableRows = new LinkedHashMap<>();
+			for (String table : TABLES) {
+				try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM `" + schema + "`." + table)) {
+					rows.next();
+					tableRows.put(table, rows.getLong(1));
+				}
+				catch (SQLException ex) {
+					// table not there yet (before the first start) or named differently
+				}
+			}
+			Map<String, Long> changed = new TreeMap<>();
+			if (tableStatistics) {
+				try (ResultSet rows = statement.executeQuery("SELECT TABLE_NAME, ROWS_CHANGED FROM "
+						+ "information_schema.TABLE_STATISTICS WHERE TABLE_SCHEMA = '" + schema + "'")) {
+					while (rows.next()) {
+						changed.put(rows.getString(1), rows.getLong(2));
+					}
+				}
+			}
+			return new Snapshot(status, tableRows, changed, serverCpu().orElse(null));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read database statistics: " + ex.getMessage(), ex);
+		}
+	}
+
+	void drop() {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE `" + schema + "`");
+		}
+		catch (SQLException ex) {
+			System.err.println("Could not drop " + schema + ": " + ex.getMessage());
+		}
+	}
+
+	private boolean enableTableStatistics() {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			statement.execute("SET GLOBAL userstat = 1");
+			return true;
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	private Connection connect() throws SQLException {
+		return DriverManager.getConnection(db.url(), db.username(), db.password());
+	}
+
+	/** CPU time of the embedded database server process (a child of this JVM), if there is one. */
+	private static Optional<Duration> serverCpu() {
+		return ProcessHandle.current()
+			.descendants()
+			.filter(p -> p.info().command().map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd")).orElse(false))
+			.findFirst()
+			.flatMap(p -> p.info().totalCpuDuration());
+	}
+
+	private static long parse(String value) {
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	private static String schemaOf(String url) {
+		String rest = url.substring(url.indexOf("//") + 2);
+		rest = rest.substring(rest.indexOf('/') + 1);
+		int query = rest.indexOf('?');
+		return (query < 0) ? rest : rest.substring(0, query);
+	}
+
+	/** Counters at one moment. */
+	record Snapshot(Map<String, Long> status, Map<String, Long> tableRows, Map<String, Long> rowsChanged,
+			Duration serverCpu) {
+
+		/** What happened between {@code before} and this snapshot. */
+		Delta since(Snapshot before) {
+			return new Delta(diff(status, before.status), diff(tableRows, before.tableRows),
+					diff(rowsChanged, before.rowsChanged),
+					(serverCpu != null && before.serverCpu != null) ? serverCpu.minus(before.serverCpu) : null);
+		}
+
+		private static Map<String, Long> diff(Map<String, Long> now, Map<String, Long> then) {
+			Map<String, Long> delta = new LinkedHashMap<>();
+			now.forEach((key, value) -> delta.put(key, value - then.getOrDefault(key, 0L)));
+			return delta;
+		}
+
+	}
+
+	/** Differences of {@link Snapshot}s. */
+	record Delta(Map<String, Long> status, Map<String, Long> tableRows, Map<String, Long> rowsChanged,
+			Duration serverCpu) {
+
+		long rowsWritten() {
+			return status.getOrDefault("Innodb_rows_inserted", 0L) + status.getOrDefault("Innodb_rows_updated", 0L)
+					+ status.getOrDefault("Innodb_rows_deleted", 0L);
+		}
+
+		Map<String, Object> asMap() {
+			Map<String, Object> map = new LinkedHashMap<>();
+			map.put("rowsWritten", rowsWritten());
+			map.put("status", status);
+			map.put("tableRowsAdded", tableRows);
+			if (!rowsChanged.isEmpty()) {
+				Map<String, Long> nonZero = new TreeMap<>();
+				rowsChanged.forEach((table, n) -> {
+					if (n != 0) {
+						nonZero.put(table, n);
+					}
+				});
+				map.put("rowsChangedByTable", nonZero);
+			}
+			if (serverCpu != null) {
+				map.put("dbServerCpuSeconds", serverCpu.toMillis() / 1000.0);
+			}
+			return map;
+		}
+
+	}
+
+}
