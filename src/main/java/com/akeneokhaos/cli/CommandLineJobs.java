@@ -56,7 +56,7 @@ class CommandLineJobs implements ApplicationRunner, ExitCodeGenerator {
 	static String usage() {
 		return """
 				usage: run <job> [name=value ...] [--summary-json=PATH]
-				       restart <executionId> [--summary-json=PATH]
+				       restart <executionId> [--after-crash] [--summary-json=PATH]
 				       status [--limit=N]""";
 	}
 

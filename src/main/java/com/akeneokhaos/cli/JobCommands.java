@@ -11,7 +11,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 import com.akeneokhaos.sync.RunSummaries;
@@ -25,14 +28,17 @@ class JobCommands {
 
 	private final JobOperator jobOperator;
 
+	private final JobRepository jobRepository;
+
 	private final RunSummaries summaries;
 
 	private final SummaryReport report;
 
 	private final ExecutionStatusReport status;
 
-	JobCommands(List<Job> jobs, JobOperator jobOperator, RunSummaries summaries, SummaryReport report,
-			ExecutionStatusReport status) {
+	JobCommands(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository, RunSummaries summaries,
+			SummaryReport report, ExecutionStatusReport status) {
+		this.jobRepository = jobRepository;
 		this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
 		this.jobOperator = jobOperator;
 		this.summaries = summaries;
@@ -73,31 +79,66 @@ class JobCommands {
 	}
 
 	private int restart(List<String> words, ApplicationArguments arguments, PrintStream out) {
-		if (words.size() < 2 || !words.get(1).matches("\\d+")) {
+		if (words.size() < 2 || !words.get(1).matches("\\d{1,18}")) {
 			throw new IllegalArgumentException("restart needs the id of a failed or stopped execution");
 		}
+		long executionId = Long.parseLong(words.get(1));
+		JobExecution execution = recoverIfCrashed(existing(executionId), arguments.containsOption("after-crash"));
+		JobExecution restarted;
 		try {
-			long executionId = jobOperator.restart(Long.parseLong(words.get(1)));
-			return finish(executionId, arguments, out);
+			restarted = jobOperator.restart(execution);
 		}
-		catch (Exception ex) {
-			throw new IllegalArgumentException("cannot restart execution " + words.get(1) + ": " + ex.getMessage());
+		catch (JobRestartException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			throw new IllegalArgumentException("cannot restart execution " + executionId + ": " + cause.getMessage());
 		}
+		return finish(restarted, arguments, out);
+	}
+
+	/** The execution with this id; Batch 6.0 throws instead of answering null when there is none. */
+	private JobExecution existing(long executionId) {
+		JobExecution execution;
+		try {
+			execution = jobRepository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			execution = null;
+		}
+		if (execution == null) {
+			throw new IllegalArgumentException("there is no execution " + executionId);
+		}
+		return execution;
+	}
+
+	/** An execution whose process died (crash, kill) is still marked running until it is recovered. */
+	private JobExecution recoverIfCrashed(JobExecution execution, boolean afterCrash) {
+		if (!execution.isRunning()) {
+			return execution;
+		}
+		if (!afterCrash) {
+			throw new IllegalArgumentException("execution " + execution.getId() + " is still marked "
+					+ execution.getStatus() + ". If the process that ran it is gone (crash or kill), run: restart "
+					+ execution.getId() + " --after-crash");
+		}
+		return jobOperator.recover(execution);
 	}
 
 	private int finish(JobExecution execution, ApplicationArguments arguments, PrintStream out) {
-		return finish(execution.getId(), arguments, out);
-	}
-
-	private int finish(long executionId, ApplicationArguments arguments, PrintStream out) {
-		RunSummary summary = summaries.of(executionId);
+		RunSummary summary = FailureReason.explain(summaries.of(execution.getId()), execution);
 		report.print(summary, out, arguments.getOptionValues("summary-json"));
 		return summary.completed() ? CommandLineJobs.COMPLETED : CommandLineJobs.NOT_COMPLETED;
 	}
 
 	private static int limit(ApplicationArguments arguments) {
 		List<String> values = arguments.getOptionValues("limit");
-		return (values == null || values.isEmpty()) ? 20 : Integer.parseInt(values.get(0));
+		if (values == null || values.isEmpty()) {
+			return 20;
+		}
+		String value = values.get(values.size() - 1);
+		if (!value.matches("[1-9]\\d{0,5}")) {
+			throw new IllegalArgumentException("--limit needs a whole number from 1 to 999999, was '" + value + "'");
+		}
+		return Integer.parseInt(value);
 	}
 
 }

@@ -41,7 +41,7 @@ class CliRestartTest {
 		long failedId = failedSummary.get("executionId").asLong();
 		assertThat(failed.exitCode()).isEqualTo(1);
 		assertThat(failed.output()).contains("catalogue-refresh execution " + failedId + ": FAILED")
-			.containsPattern("reason: \\S+");
+			.contains("reason: Unable to process chunk: Akeneo unavailable for /api/rest/v1/products-uuid");
 		assertThat(failedSummary.get("status").asString()).isEqualTo("FAILED");
 		assertThat(failedSummary.get("exitMessage").asString()).isNotBlank();
 
@@ -59,6 +59,13 @@ class CliRestartTest {
 		assertThat(restartedSummary.get("executionId").asLong()).isGreaterThan(failedId);
 		assertThat(failedSummary.get("read").asLong() + restartedSummary.get("read").asLong()).isEqualTo(120);
 		assertThat(failedSummary.get("rejected").asLong() + restartedSummary.get("rejected").asLong()).isEqualTo(6);
+
+		// when
+		Cli.Result again = cli.run("restart", String.valueOf(failedId));
+		// then
+		assertThat(again.exitCode()).isEqualTo(2);
+		assertThat(again.output()).contains("error: cannot restart execution " + failedId + ":")
+			.contains("already exists and is complete");
 	}
 
 }

@@ -42,8 +42,6 @@ class CliSkipLimitTest {
 		Cli.Result result = cli.run("run", "catalogue-refresh", "--summary-json=" + tmp.resolve("s.json"));
 		// then
 		JsonNode summary = SummaryJson.read(tmp.resolve("s.json"));
-		System.err.println("EXITMSG>>" + summary.get("exitMessage").asString().lines().filter(l -> !l.startsWith("\tat ")).toList());
-		System.err.println("ROWS>>" + exceptionRows(db) + " " + summary);
 		assertThat(result.exitCode()).isEqualTo(1);
 		assertThat(summary.get("status").asString()).isEqualTo("FAILED");
 		assertThat(result.output()).containsPattern("execution \\d+: FAILED");

@@ -36,17 +36,19 @@ class CliUsageTest {
 			run no-such-job                      | unknown job 'no-such-job', known jobs: [catalogue-refresh]
 			restart                              | restart needs the id of a failed or stopped execution
 			restart abc                          | restart needs the id of a failed or stopped execution
-			restart 999999                       | cannot restart execution 999999
+			restart 999999                       | there is no execution 999999
+			restart 12345678901234567890         | restart needs the id of a failed or stopped execution
 			run catalogue-refresh notakeyvalue   | job parameter 'notakeyvalue' is not name=value
 			run catalogue-refresh =value         | job parameter '=value' is not name=value
-			status --limit=many                  | error:
+			status --limit=many                  | --limit needs a whole number from 1 to 999999, was 'many'
+			status --limit=0                     | --limit needs a whole number from 1 to 999999, was '0'
 			""")
 	void wrongCommandExitsTwoWithAMessageAndTheUsage(String command, String message) {
 		// when
 		Cli.Result result = cli.run(command.split(" "));
 		// then
 		assertThat(result.exitCode()).isEqualTo(2);
-		assertThat(result.output()).contains("error: " + message.replaceFirst("^error: ?", ""))
+		assertThat(result.output()).contains("error: " + message)
 			.contains("usage: run <job> [name=value ...] [--summary-json=PATH]");
 	}
 

@@ -1,0 +1,317 @@
+package com.akeneokhaos.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.akeneokhaos.AkeneoKhaosSyncApplication;
+import com.akeneokhaos.sandbox.AkeneoSandbox;
+import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
+import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
+import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
+import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
+import com.akeneokhaos.sandbox.akeneo.LoggedRequest;
+import com.akeneokhaos.support.TestDatabase;
+
+/**
+ * Benchmark of {@code catalogue-refresh} (not a test: speed and memory are measured here, never asserted).
+ * For each catalogue size it generates a seeded catalogue (timed on its own), starts a fresh database and
+ * Akeneo simulator, and runs the refresh through the real application twice, exactly as the sandbox run
+ * does: the first run creates every valid product, the second finds them all unchanged. Per run it reports
+ * wall and job time, products per second, heap (sampled peak, peak after GC, GC count and time), Akeneo
+ * requests, SQL statements (by statement text) and rows written, prints a table and appends one JSON line
+ * per run to {@code bench/results.jsonl}.
+ * <p>
+ * Run it from the project directory: {@code ./mvnw -DbuildDir=target-bench -Pbench test-compile exec:java
+ * -Dbench.sizes=1000,20000}. System properties: {@code bench.sizes} (default 1000,20000,100000),
+ * {@code bench.defects} (defective products per catalogue, default 25), {@code bench.seed},
+ * {@code bench.results} (JSON lines file), {@code bench.outputDir} (run summaries), {@code bench.sqlProfile}
+ * (count statements, default true), {@code bench.topSql} (statements listed per run, default 8),
+ * {@code bench.note} (free text stored with the results).
+ */
+public final class RefreshBenchmark {
+
+	private static final String[] HEADER = { "size", "run", "status", "read", "publ", "unch", "rej", "wall s",
+			"job s", "prod/s", "peak heap MB", "max after-GC MB", "GC n", "GC ms", "alloc MB", "JVM cpu s",
+			"DB cpu s", "akeneo req", "SQL stmts", "rows written" };
+
+	private final Options options;
+
+	private final BenchEnvironment environment;
+
+	private final SqlProfile sqlProfile = new SqlProfile();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final List<Map<String, Object>> results = new ArrayList<>();
+
+	private RefreshBenchmark(Options options, BenchEnvironment environment) {
+		this.options = options;
+		this.environment = environment;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Options options = Options.fromSystemProperties();
+		if (!Files.isRegularFile(Path.of("jobs", "catalogue-mapping.yml"))) {
+			throw new IllegalStateException("Run the benchmark from the project directory (jobs/ not found in "
+					+ Path.of("").toAbsolutePath() + ")");
+		}
+		BenchEnvironment environment = BenchEnvironment.describe();
+		System.out.printf("catalogue-refresh benchmark: sizes %s, %d defects each, seed %d%n", options.sizes(),
+				options.defects(), options.seed());
+		System.out.printf("commit %s, %s, %d cores, max heap %.0f MB, GC %s%n", environment.commit(), environment.jvm(),
+				environment.cores(), HeapWatch.mb(environment.maxHeapBytes()), environment.gc());
+		System.out.printf("database: %s%n", TestDatabase.serverDescription());
+		RefreshBenchmark benchmark = new RefreshBenchmark(options, environment);
+		for (int size : options.sizes()) {
+			benchmark.measure(size);
+		}
+		benchmark.printTable();
+		benchmark.appendResults();
+	}
+
+	private void measure(int size) throws IOException {
+		int defects = Math.min(options.defects(), size);
+		CatalogueSpec spec = CatalogueSpec.of(options.seed(), size).withDefectsSpreadEvenly(defects);
+		long heapBefore = HeapWatch.settleAndMeasureUsed();
+		long start = System.nanoTime();
+		GeneratedCatalogue catalogue = CatalogueGenerator.generate(spec);
+		double generateSeconds = seconds(System.nanoTime() - start);
+		long catalogueHeap = HeapWatch.settleAndMeasureUsed() - heapBefore;
+		System.out.printf("%n== %,d products: catalogue generated in %.2f s (%,.1f MB retained), %d expected rejections%n",
+				size, generateSeconds, HeapWatch.mb(catalogueHeap), catalogue.expectedRejections().size());
+
+		TestDatabase.Coordinates db = TestDatabase.newDatabase("bench_" + size);
+		DbStats dbStats = new DbStats(db);
+		try (AkeneoSandbox akeneo = AkeneoSandbox.start(catalogue)) {
+			for (int run = 1; run <= 2; run++) {
+				Map<String, Object> result = runOnce(size, run, db, dbStats, akeneo);
+				result.put("generateSeconds", generateSeconds);
+				result.put("catalogueHeapMb", HeapWatch.mb(catalogueHeap));
+				results.add(result);
+			}
+		}
+		finally {
+			dbStats.drop();
+		}
+	}
+
+	private Map<String, Object> runOnce(int size, int run, TestDatabase.Coordinates db, DbStats dbStats,
+			AkeneoSandbox akeneo) throws IOException {
+		AkeneoSimulator simulator = akeneo.simulator();
+		simulator.resetObservations();
+		sqlProfile.reset();
+		Path summaryPath = options.outputDir().resolve("summary-%d-run%d.json".formatted(size, run));
+		Files.deleteIfExists(summaryPath);
+		long baseline = HeapWatch.settleAndMeasureUsed();
+		DbStats.Snapshot dbBefore = dbStats.snapshot();
+		System.out.printf("-- run %d of %,d products (heap in use before: %.1f MB)%n", run, size, HeapWatch.mb(baseline));
+
+		int exitCode;
+		long start;
+		long wallNanos;
+		HeapWatch.Result heap;
+		try (HeapWatch watch = HeapWatch.start()) {
+			start = System.nanoTime();
+			exitCode = refresh(db, akeneo, summaryPath);
+			wallNanos = System.nanoTime() - start;
+			heap = watch.stop();
+		}
+		DbStats.Delta dbDelta = dbStats.snapshot().since(dbBefore);
+		SqlProfile.Snapshot sql = sqlProfile.snapshot();
+		List<LoggedRequest> requests = simulator.requestLog();
+		long heapLeftOver = HeapWatch.settleAndMeasureUsed() - baseline;
+
+		JsonNode summary = Files.exists(summaryPath) ? json.readTree(Files.readString(summaryPath)) : null;
+		long read = (summary != null) ? summary.path("read").asLong() : 0;
+		double jobSeconds = (summary != null) ? summary.path("durationSeconds").asDouble() : Double.NaN;
+
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("kind", "catalogue-refresh");
+		result.putAll(environment.asMap());
+		result.put("database", TestDatabase.serverDescription());
+		result.put("note", options.note());
+		result.put("size", size);
+		result.put("defects", Math.min(options.defects(), size));
+		result.put("seed", options.seed());
+		result.put("run", run);
+		result.put("runMeaning", (run == 1) ? "first run: empty ledger, every valid product created"
+				: "second run: same catalogue, every product unchanged");
+		result.put("exitCode", exitCode);
+		result.put("status", (summary != null) ? summary.path("status").asString() : "NO SUMMARY");
+		result.put("read", read);
+		result.put("published", (summary != null) ? summary.path("published").asLong() : 0);
+		result.put("unchanged", (summary != null) ? summary.path("unchanged").asLong() : 0);
+		result.put("rejected", (summary != null) ? summary.path("rejected").asLong() : 0);
+		result.put("wallSeconds", round3(seconds(wallNanos)));
+		result.put("jobSeconds", jobSeconds);
+		result.put("productsPerSecondJob", round1(read / jobSeconds));
+		result.put("productsPerSecondWall", round1(read / seconds(wallNanos)));
+		Map<String, Object> memory = new LinkedHashMap<>();
+		memory.put("heapInUseBeforeMb", HeapWatch.mb(baseline));
+		memory.put("peakHeapUsedMb", HeapWatch.mb(heap.peakUsed()));
+		memory.put("peakHeapAboveBeforeMb", HeapWatch.mb(heap.peakUsed() - baseline));
+		memory.put("heapPoolPeaksSumMb", HeapWatch.mb(heap.poolPeakSum()));
+		memory.put("maxHeapAfterGcMb", HeapWatch.mb(heap.maxAfterGc()));
+		memory.put("maxHeapAfterGcAboveBeforeMb", HeapWatch.mb(Math.max(0, heap.maxAfterGc() - baseline)));
+		memory.put("heapLeftAfterRunMb", HeapWatch.mb(heapLeftOver));
+		memory.put("gcCount", heap.gcCount());
+		memory.put("gcMillis", heap.gcMillis());
+		memory.put("allocatedMb", HeapWatch.mb(heap.allocated()));
+		memory.put("jobThreadAllocatedMb", HeapWatch.mb(heap.jobThreadAllocated()));
+		memory.put("samplerIntervalMs", HeapWatch.SAMPLE_MS);
+		result.put("memory", memory);
+		result.put("jvmCpuSeconds", round3(heap.jvmCpuNanos() / 1e9));
+		Map<String, Object> akeneoStats = new LinkedHashMap<>();
+		akeneoStats.put("requests", requests.size());
+		akeneoStats.put("productPageRequests",
+				requests.stream().filter(r -> r.path().startsWith("/api/rest/v1/products-uuid")).count());
+		akeneoStats.put("tokenRequests", requests.stream().filter(r -> r.path().startsWith("/api/oauth")).count());
+		akeneoStats.put("non2xx", requests.stream().filter(r -> r.status() >= 300).count());
+		akeneoStats.put("peakConcurrentRequests", simulator.maxConcurrentRequests());
+		result.put("akeneo", akeneoStats);
+		result.put("db", dbDelta.asMap());
+		if (options.sqlProfile()) {
+			result.put("sql", sql.asMap(options.topSql()));
+		}
+		printRun(result, sql, read);
+		return result;
+	}
+
+	private int refresh(TestDatabase.Coordinates db, AkeneoSandbox akeneo, Path summaryPath) {
+		List<String> arguments = new ArrayList<>(List.of("run", "catalogue-refresh", "--summary-json=" + summaryPath,
+				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+				"--spring.datasource.password=" + db.password()));
+		arguments.addAll(akeneo.arguments());
+		SpringApplication application = new SpringApplication(AkeneoKhaosSyncApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		if (options.sqlProfile()) {
+			application.addInitializers(sqlProfile.initializer());
+		}
+		return SpringApplication.exit(application.run(arguments.toArray(String[]::new)));
+	}
+
+	private void printRun(Map<String, Object> result, SqlProfile.Snapshot sql, long read) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> memory = (Map<String, Object>) result.get("memory");
+		System.out.printf("   %s in %.2f s wall, %.2f s job: %,.0f products/s; peak heap %.1f MB, max after GC %.1f MB, "
+				+ "%d GCs (%d ms)%n", result.get("status"), result.get("wallSeconds"), result.get("jobSeconds"),
+				result.get("productsPerSecondJob"), memory.get("peakHeapUsedMb"), memory.get("maxHeapAfterGcMb"),
+				memory.get("gcCount"), memory.get("gcMillis"));
+		if (options.sqlProfile() && read > 0) {
+			System.out.printf("   SQL: %,d statements (%.2f per product read), %,d commits; statement time %.0f ms, "
+					+ "commit time %.0f ms%n", sql.executions(), (double) sql.executions() / read, sql.commits(),
+					sql.totalMs(), sql.commitMs());
+			sql.statements().stream().limit(options.topSql()).forEach(s -> System.out.printf(
+					"   %9d x %8.0f ms  %s%n", s.count(), s.totalMs(), s.sql()));
+		}
+	}
+
+	private void printTable() {
+		List<String[]> rows = new ArrayList<>();
+		rows.add(HEADER);
+		for (Map<String, Object> r : results) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> memory = (Map<String, Object>) r.get("memory");
+			@SuppressWarnings("unchecked")
+			Map<String, Object> akeneo = (Map<String, Object>) r.get("akeneo");
+			@SuppressWarnings("unchecked")
+			Map<String, Object> db = (Map<String, Object>) r.get("db");
+			@SuppressWarnings("unchecked")
+			Map<String, Object> sql = (Map<String, Object>) r.get("sql");
+			rows.add(new String[] { "%,d".formatted((Integer) r.get("size")), String.valueOf(r.get("run")),
+					String.valueOf(r.get("status")), num(r.get("read")), num(r.get("published")), num(r.get("unchanged")),
+					num(r.get("rejected")), fmt("%.2f", r.get("wallSeconds")), fmt("%.2f", r.get("jobSeconds")),
+					fmt("%,.0f", r.get("productsPerSecondJob")), fmt("%.1f", memory.get("peakHeapUsedMb")),
+					fmt("%.1f", memory.get("maxHeapAfterGcMb")), num(memory.get("gcCount")), num(memory.get("gcMillis")),
+					fmt("%,.0f", memory.get("allocatedMb")), fmt("%.1f", r.get("jvmCpuSeconds")),
+					db.containsKey("dbServerCpuSeconds") ? fmt("%.1f", db.get("dbServerCpuSeconds")) : "-",
+					num(akeneo.get("requests")), (sql != null) ? num(sql.get("executions")) : "-",
+					num(db.get("rowsWritten")) });
+		}
+		int[] widths = new int[HEADER.length];
+		rows.forEach(row -> {
+			for (int i = 0; i < row.length; i++) {
+				widths[i] = Math.max(widths[i], row[i].length());
+			}
+		});
+		System.out.println();
+		for (String[] row : rows) {
+			StringBuilder line = new StringBuilder("|");
+			for (int i = 0; i < row.length; i++) {
+				line.append(' ').append(" ".repeat(widths[i] - row[i].length())).append(row[i]).append(" |");
+			}
+			System.out.println(line);
+			if (row == HEADER) {
+				StringBuilder rule = new StringBuilder("|");
+				Arrays.stream(widths).forEach(w -> rule.append("-".repeat(w + 1)).append(":|"));
+				System.out.println(rule);
+			}
+		}
+	}
+
+	private void appendResults() throws IOException {
+		Path file = options.resultsFile();
+		if (file.getParent() != null) {
+			Files.createDirectories(file.getParent());
+		}
+		StringBuilder lines = new StringBuilder();
+		for (Map<String, Object> result : results) {
+			lines.append(json.writeValueAsString(result)).append('\n');
+		}
+		Files.writeString(file, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		System.out.printf("%nAppended %d results to %s%n", results.size(), file.toAbsolutePath().normalize());
+	}
+
+	private static String num(Object value) {
+		return (value instanceof Number n) ? "%,d".formatted(n.longValue()) : String.valueOf(value);
+	}
+
+	private static String fmt(String format, Object value) {
+		return String.format(Locale.ROOT, format, value);
+	}
+
+	private static double seconds(long nanos) {
+		return nanos / 1e9;
+	}
+
+	private static double round1(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+	private static double round3(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+
+	record Options(List<Integer> sizes, int defects, long seed, Path resultsFile, Path outputDir, boolean sqlProfile,
+			int topSql, String note) {
+
+		static Options fromSystemProperties() {
+			List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,20000,100000").split(","))
+				.map(String::strip)
+				.filter(s -> !s.isEmpty())
+				.map(s -> Integer.parseInt(s.replace("_", "")))
+				.toList();
+			return new Options(sizes, Integer.getInteger("bench.defects", 25),
+					Long.getLong("bench.seed", 20261128L), Path.of(System.getProperty("bench.results", "bench/results.jsonl")),
+					Path.of(System.getProperty("bench.outputDir", "target/bench")),
+					Boolean.parseBoolean(System.getProperty("bench.sqlProfile", "true")),
+					Integer.getInteger("bench.topSql", 8), System.getProperty("bench.note", ""));
+		}
+
+	}
+
+}
