@@ -40,8 +40,11 @@ class CliRestartTest {
 		JsonNode failedSummary = SummaryJson.read(tmp.resolve("failed.json"));
 		long failedId = failedSummary.get("executionId").asLong();
 		assertThat(failed.exitCode()).isEqualTo(1);
-		assertThat(failed.output()).contains("catalogue-refresh execution " + failedId + ": FAILED")
-			.contains("reason: Unable to process chunk: Akeneo unavailable for /api/rest/v1/products-uuid");
+		assertThat(failed.output()).contains("catalogue-refresh execution " + failedId + ": FAILED");
+		assertThat(failed.lines()).filteredOn(line -> line.startsWith("  reason: "))
+			.singleElement()
+			.asString()
+			.contains("Akeneo unavailable for /api/rest/v1/products-uuid after 2 attempts, last status 500");
 		assertThat(failedSummary.get("status").asString()).isEqualTo("FAILED");
 		assertThat(failedSummary.get("exitMessage").asString()).isNotBlank();
 

@@ -82,7 +82,7 @@ class AkeneoSimulatorPagingTest {
 		// given
 		String lastUuid = CATALOGUE.uuids().get(CATALOGUE.productCount() - 3);
 		String cursorToLastThree = PRODUCTS + "?pagination_type=search_after&limit=3&search_after="
-				+ java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(lastUuid.getBytes());
+				+ SimulatorTestClient.uuidOnlyCursor(lastUuid);
 
 		// when
 		Reply page = client.get(cursorToLastThree);

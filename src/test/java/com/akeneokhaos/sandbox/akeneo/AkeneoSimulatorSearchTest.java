@@ -145,8 +145,10 @@ class AkeneoSimulatorSearchTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "{not json", "[1,2]", "{\"updated\":{\"operator\":\">\"}}", "{\"updated\":[{\"value\":1}]}",
-			"{\"color\":[{\"operator\":\"IN\",\"value\":[\"red\"]}]}", "{\"updated\":[{\"operator\":\"LIKE\",\"value\":\"x\"}]}",
-			"{\"updated\":[{\"operator\":\">\",\"value\":\"01/02/2024\"}]}", "{\"enabled\":[{\"operator\":\"=\",\"value\":\"yes\"}]}",
+			"{\"color\":[{\"operator\":\"IN\",\"value\":[\"red\"]}]}",
+			"{\"updated\":[{\"operator\":\"LIKE\",\"value\":\"x\"}]}",
+			"{\"updated\":[{\"operator\":\">\",\"value\":\"01/02/2024\"}]}",
+			"{\"enabled\":[{\"operator\":\"=\",\"value\":\"yes\"}]}",
 			"{\"categories\":[{\"operator\":\"IN\",\"value\":[\"no_such_category\"]}]}" })
 	void malformedSearchesAnswer422(String search) {
 		// when

@@ -3,6 +3,8 @@ package com.akeneokhaos.sandbox.akeneo;
 /** Aborts a simulated request with a ready response, usually an Akeneo error body {@code {"code","message"}}. */
 final class ApiException extends RuntimeException {
 
+	private static final long serialVersionUID = 1L;
+
 	private final transient ApiResponse response;
 
 	ApiException(ApiResponse response) {

@@ -46,7 +46,7 @@ class CatalogueScaleTest {
 		try (AkeneoSimulator simulator = new AkeneoSimulator().start().load(catalogue)) {
 			SimulatorTestClient client = new SimulatorTestClient(simulator);
 			String lastUuid = catalogue.uuids().get(PRODUCTS_COUNT - 101);
-			String cursor = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(lastUuid.getBytes());
+			String cursor = SimulatorTestClient.uuidOnlyCursor(lastUuid);
 
 			// when
 			Reply first = client.get(PRODUCTS + "?pagination_type=search_after&limit=100");

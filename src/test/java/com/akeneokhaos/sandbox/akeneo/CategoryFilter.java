@@ -6,7 +6,10 @@ import java.util.function.Predicate;
 
 import com.akeneokhaos.sandbox.akeneo.SearchSyntax.Condition;
 
-/** The {@code categories} product filter: IN, NOT IN, IN CHILDREN, NOT IN CHILDREN, UNCLASSIFIED, IN OR UNCLASSIFIED. */
+/**
+ * The {@code categories} product filter: IN, NOT IN, IN CHILDREN, NOT IN CHILDREN, UNCLASSIFIED and
+ * IN OR UNCLASSIFIED; unknown category codes answer 422 as on Akeneo.
+ */
 final class CategoryFilter {
 
 	private CategoryFilter() {

@@ -42,7 +42,8 @@ final class Departments {
 					new Sub("bakeware", "Bakeware", "Moules & Pâtisserie"))),
 			new Department("electronics", "Electronics", "Électronique", "electronics", List.of(
 					new Sub("audio", "Audio & Headphones", "Audio & Casques"), new Sub("computing", "Computing", "Informatique"),
-					new Sub("phones", "Phones & Tablets", "Téléphones & Tablettes"), new Sub("cameras", "Cameras", "Appareils photo"),
+					new Sub("phones", "Phones & Tablets", "Téléphones & Tablettes"),
+					new Sub("cameras", "Cameras", "Appareils photo"),
 					new Sub("smart_home", "Smart Home", "Maison connectée"))));
 
 	/** The department whose en_GB label is too long for Khaos; only created for LONG_DEPARTMENT_LABEL. */

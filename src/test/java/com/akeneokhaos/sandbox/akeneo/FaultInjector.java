@@ -91,10 +91,6 @@ final class FaultInjector {
 		return Optional.empty();
 	}
 
-	synchronized boolean failsProductPages() {
-		return failPagesFrom > 0;
-	}
-
 	/** The failure for a products-uuid page (1-based), while failProductPagesFrom is in force. */
 	synchronized Optional<ApiResponse> productPage(int pageNumber) {
 		return failPagesFrom > 0 && pageNumber >= failPagesFrom ? Optional.of(failure(failPagesStatus))

@@ -1,6 +1,7 @@
 package com.akeneokhaos.sandbox.akeneo;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -33,7 +34,7 @@ final class Json {
 	}
 
 	static long epochSecond(String akeneoDate) {
-		return java.time.OffsetDateTime.parse(akeneoDate).toEpochSecond();
+		return OffsetDateTime.parse(akeneoDate).toEpochSecond();
 	}
 
 	static ObjectNode labels(String english, String french) {

@@ -1,7 +1,6 @@
 package com.akeneokhaos.sandbox.akeneo;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -33,11 +32,10 @@ record PageRequest(int page, int limit, boolean withCount) {
 	}
 
 	/**
-	 * A page-paginated list body.
+	 * A page-paginated list body without its {@code _embedded} items: links, current page and count.
 	 * @param params the request parameters to keep in every link, without {@code page}
 	 */
-	ObjectNode body(String baseUrl, String path, Map<String, String> params, List<ObjectNode> items, boolean hasNext,
-			long count) {
+	ObjectNode meta(String baseUrl, String path, Map<String, String> params, boolean hasNext, long count) {
 		ObjectNode body = Json.object();
 		ObjectNode links = body.putObject("_links");
 		links.set("self", Links.link(Links.href(baseUrl, path, withPage(page, params))));
@@ -52,7 +50,6 @@ record PageRequest(int page, int limit, boolean withCount) {
 		if (withCount) {
 			body.put("items_count", count);
 		}
-		Links.embed(body, items);
 		return body;
 	}
 

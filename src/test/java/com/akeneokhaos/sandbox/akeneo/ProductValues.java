@@ -88,7 +88,8 @@ final class ProductValues {
 	private ObjectNode length() {
 		int centimetres = 2 + random.nextInt(199);
 		boolean millimetres = random.nextInt(100) < 25;
-		return metric(Integer.toString(millimetres ? centimetres * 10 : centimetres), millimetres ? "MILLIMETER" : "CENTIMETER");
+		return millimetres ? metric(Integer.toString(centimetres * 10), "MILLIMETER")
+				: metric(Integer.toString(centimetres), "CENTIMETER");
 	}
 
 	private static ObjectNode metric(String amount, String unit) {

@@ -1,13 +1,10 @@
 package com.akeneokhaos.sandbox.akeneo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -64,58 +61,60 @@ final class ProductsEndpoint {
 		Predicate<StoredProduct> filter = ProductSearch.parse(request.param("search"), reference, clock.get());
 		ValueFilter values = ValueFilter.from(request, reference);
 		StoredProduct[] snapshot = products.snapshot();
-		ObjectNode body = type.equals("page") ? page(request, baseUrl, snapshot, filter, values)
+		byte[] body = type.equals("page") ? page(request, baseUrl, snapshot, filter, values)
 				: searchAfter(request, baseUrl, snapshot, filter, values, limit);
-		return ApiResponse.ok(body);
+		return new ApiResponse(200, body, Map.of());
 	}
 
-	private ObjectNode searchAfter(ApiRequest request, String baseUrl, StoredProduct[] snapshot,
+	private byte[] searchAfter(ApiRequest request, String baseUrl, StoredProduct[] snapshot,
 			Predicate<StoredProduct> filter, ValueFilter values, int limit) {
-		String cursor = request.param("search_after");
-		int start = cursor == null ? 0 : ProductStore.indexAfter(snapshot, decode(cursor));
-		failIfFaulted(() -> countMatching(snapshot, start, filter) / limit + 1);
+		String rawCursor = request.param("search_after");
+		SearchAfterCursor cursor = rawCursor == null ? SearchAfterCursor.START : SearchAfterCursor.decode(rawCursor);
+		int start = cursor.startIn(snapshot);
+		int offset = cursor.offset() >= 0 ? cursor.offset() : countMatching(snapshot, start, filter);
+		failIfFaulted(offset / limit + 1);
 		Slice slice = collect(snapshot, start, 0, limit, filter);
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("pagination_type", "search_after");
 		params.put("limit", Integer.toString(limit));
 		KEPT_PARAMS.forEach(name -> params.put(name, request.param(name)));
-		ObjectNode body = Json.object();
-		ObjectNode links = body.putObject("_links");
-		links.set("self", Links.link(Links.href(baseUrl, PATH, withCursor(params, cursor))));
+		ObjectNode meta = Json.object();
+		ObjectNode links = meta.putObject("_links");
+		links.set("self", Links.link(Links.href(baseUrl, PATH, withCursor(params, rawCursor))));
 		links.set("first", Links.link(Links.href(baseUrl, PATH, params)));
 		if (slice.hasMore()) {
 			String last = slice.items().get(slice.items().size() - 1).uuid();
-			links.set("next", Links.link(Links.href(baseUrl, PATH, withCursor(params, encode(last)))));
+			String next = new SearchAfterCursor(last, offset + slice.items().size()).encode();
+			links.set("next", Links.link(Links.href(baseUrl, PATH, withCursor(params, next))));
 		}
-		Links.embed(body, render(slice.items(), values, baseUrl));
-		return body;
+		return ProductListBody.build(meta, render(slice.items(), values, baseUrl));
 	}
 
-	private ObjectNode page(ApiRequest request, String baseUrl, StoredProduct[] snapshot,
-			Predicate<StoredProduct> filter, ValueFilter values) {
+	private byte[] page(ApiRequest request, String baseUrl, StoredProduct[] snapshot, Predicate<StoredProduct> filter,
+			ValueFilter values) {
 		PageRequest page = PageRequest.from(request);
 		if (page.offset() + page.limit() > PAGE_PAGINATION_WINDOW) {
 			throw ApiException.unprocessable("You have reached the maximum number of pages you can retrieve with the "
 					+ "\"page\" pagination type. Please use the search after pagination type instead");
 		}
-		failIfFaulted(page::page);
+		failIfFaulted(page.page());
 		Slice slice = collect(snapshot, 0, page.offset(), page.limit(), filter);
 		Map<String, String> params = new LinkedHashMap<>();
 		KEPT_PARAMS.forEach(name -> params.put(name, request.param(name)));
 		long count = page.withCount() ? countMatching(snapshot, snapshot.length, filter) : 0;
-		return page.body(baseUrl, PATH, params, render(slice.items(), values, baseUrl), slice.hasMore(), count);
+		ObjectNode meta = page.meta(baseUrl, PATH, params, slice.hasMore(), count);
+		return ProductListBody.build(meta, render(slice.items(), values, baseUrl));
 	}
 
-	private void failIfFaulted(IntSupplier pageNumber) {
-		if (faults.failsProductPages()) {
-			faults.productPage(pageNumber.getAsInt()).ifPresent(failure -> {
-				throw new ApiException(failure);
-			});
-		}
+	private void failIfFaulted(int pageNumber) {
+		faults.productPage(pageNumber).ifPresent(failure -> {
+			throw new ApiException(failure);
+		});
 	}
 
-	private static List<ObjectNode> render(List<StoredProduct> items, ValueFilter values, String baseUrl) {
-		return items.stream().map(p -> Links.withSelf(values.apply(p.node()), baseUrl + PATH + "/" + p.uuid())).toList();
+	private static List<ProductListBody.Item> render(List<StoredProduct> items, ValueFilter values, String baseUrl) {
+		return items.stream().map(p -> new ProductListBody.Item(baseUrl + PATH + "/" + p.uuid(),
+				values.keepsEverything() ? p.json() : Json.bytes(values.apply(p.node())))).toList();
 	}
 
 	private static Slice collect(StoredProduct[] snapshot, int from, int skip, int limit,
@@ -151,19 +150,6 @@ final class ProductsEndpoint {
 		Map<String, String> copy = new LinkedHashMap<>(params);
 		copy.put("search_after", cursor);
 		return copy;
-	}
-
-	private static String encode(String uuid) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(uuid.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String decode(String cursor) {
-		try {
-			return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			throw ApiException.unprocessable("Parameter \"search_after\" is not valid.");
-		}
 	}
 
 }

@@ -64,7 +64,9 @@ final class ReferenceEndpoint {
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("search", request.param("search"));
 		boolean hasNext = page.offset() + page.limit() < matching.size();
-		return ApiResponse.ok(page.body(baseUrl, ROOT + collection, params, items, hasNext, matching.size()));
+		ObjectNode body = page.meta(baseUrl, ROOT + collection, params, hasNext, matching.size());
+		Links.embed(body, items);
+		return ApiResponse.ok(body);
 	}
 
 	private void requireSelectAttribute(String attribute) {

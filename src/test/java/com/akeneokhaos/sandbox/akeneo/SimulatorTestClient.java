@@ -96,6 +96,11 @@ final class SimulatorTestClient {
 		return items;
 	}
 
+	/** A hand-made {@code search_after} cursor pointing after the given uuid (no page offset inside). */
+	static String uuidOnlyCursor(String uuid) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(uuid.getBytes(StandardCharsets.UTF_8));
+	}
+
 	static List<String> uuids(List<? extends JsonNode> items) {
 		return items.stream().map(item -> item.get("uuid").asString()).toList();
 	}
