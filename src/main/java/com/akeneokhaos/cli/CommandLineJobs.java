@@ -46,6 +46,10 @@ class CommandLineJobs implements ApplicationRunner, ExitCodeGenerator {
 			out.println(usage());
 			exitCode = USAGE;
 		}
+		catch (IllegalStateException ex) {
+			out.println("error: " + ex.getMessage());
+			exitCode = NOT_COMPLETED;
+		}
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -67,6 +68,7 @@ class CatalogueRefreshJobConfiguration {
 			.retryPolicy(transientDatabaseFailures())
 			.skipPolicy(rejectedProducts(properties))
 			.skipListener(rejectionRecorder)
+			.listener((StepListener) rejectionRecorder)
 			.build();
 	}
 
@@ -95,9 +97,9 @@ class CatalogueRefreshJobConfiguration {
 
 	@Bean
 	@StepScope
-	RejectionRecorder rejectionRecorder(SyncExceptions exceptions,
+	RejectionRecorder rejectionRecorder(SyncExceptions exceptions, PlatformTransactionManager transactionManager,
 			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new RejectionRecorder(exceptions, jobExecutionId, JOB_NAME);
+		return new RejectionRecorder(exceptions, transactionManager, jobExecutionId, JOB_NAME);
 	}
 
 	/**

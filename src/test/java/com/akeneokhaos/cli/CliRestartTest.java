@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A run that Akeneo breaks exits 1 and says why; {@code restart <executionId>} (the id taken from the
- * JSON summary) exits 0 once Akeneo is back, and between them every product is read exactly once.
+ * JSON summary) exits 0 once Akeneo is back, and between them every product is read exactly once;
+ * restarting it again, now that its instance is complete, is refused with exit code 2.
  */
 class CliRestartTest {
 

@@ -1,9 +1,7 @@
 package com.akeneokhaos.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -11,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import com.akeneokhaos.sandbox.AkeneoSandbox;
 import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.support.TestDatabase;
+import com.akeneokhaos.sync.validation.Rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,22 +30,20 @@ class CliRunSummaryTest {
 
 	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
-
 	@AfterAll
 	static void stopAkeneo() {
 		AKENEO.close();
 	}
 
 	@Test
-	void completedRunPrintsItsSummaryAndWritesTheSameNumbersAsJson(@TempDir Path tmp) throws Exception {
+	void completedRunPrintsItsSummaryAndWritesTheSameNumbersAsJson(@TempDir Path tmp) {
 		// given
 		Cli cli = Cli.against(TestDatabase.newDatabase("cli_summary"), AKENEO);
 		Path summaryFile = tmp.resolve("s.json");
 		Map<String, Long> byRule = CATALOGUE.expectedRejections()
 			.values()
 			.stream()
-			.collect(Collectors.groupingBy(rule -> rule.code(), Collectors.counting()));
+			.collect(Collectors.groupingBy(Rule::code, Collectors.counting()));
 		// when
 		Cli.Result result = cli.run("run", "catalogue-refresh", "--summary-json=" + summaryFile);
 		// then
@@ -57,7 +53,7 @@ class CliRunSummaryTest {
 		assertThat(byRule).hasSize(6);
 		String ruleLine = result.lines().stream().filter(l -> l.contains("rejected by rule:")).findFirst().orElseThrow();
 		byRule.forEach((rule, count) -> assertThat(ruleLine).contains(rule + "=" + count));
-		JsonNode json = JSON.readTree(Files.readString(summaryFile));
+		JsonNode json = SummaryJson.read(summaryFile);
 		assertThat(json.get("job").asString()).isEqualTo("catalogue-refresh");
 		assertThat(json.get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(result.output()).contains("execution " + json.get("executionId").asLong() + ":");
