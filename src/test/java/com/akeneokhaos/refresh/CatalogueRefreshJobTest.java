@@ -57,6 +57,9 @@ class CatalogueRefreshJobTest extends RefreshJobTestBase {
 		assertThat(summary.read()).isEqualTo(1000);
 		assertThat(summary.published()).isEqualTo(975);
 		assertThat(summary.rejected()).isEqualTo(25);
+		assertThat(SANDBOX.simulator().requestCount("/api/rest/v1/attributes")).as("reference data read once")
+			.isLessThan(30);
+		assertThat(SANDBOX.simulator().requestCount("/api/rest/v1/categories")).isLessThan(10);
 		Map<String, JsonNode> payloads = RefreshTestSupport.payloads(jdbc, execution.getId());
 		assertThat(payloads.keySet()).containsExactlyInAnyOrderElementsOf(CATALOGUE.validUuids());
 		CATALOGUE.validUuids().forEach(uuid -> assertMapped(payloads.get(uuid), CATALOGUE.product(uuid).orElseThrow()));
