@@ -1,0 +1,109 @@
+package com.akeneokhaos.sandbox.khaos;
+
+import static com.akeneokhaos.sandbox.khaos.StockFixtures.item;
+import static com.akeneokhaos.sandbox.khaos.StockFixtures.stockChanges;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Checks the simulator against the official KCC samples, read in place from the shared reference folder
+ * next to the project (never copied into it); skipped where that folder is absent.
+ */
+class KhaosSimulatorOfficialSamplesTest {
+
+	private static final Path SAMPLES = Path.of("..", "shared", "reference", "khaos");
+
+	private final FakeChannel channel = FakeChannel.start();
+
+	private final KhaosSimulator simulator = new KhaosSimulator(channel.configUrl(), FakeChannel.USER,
+			FakeChannel.PASSWORD).uploadRetryDelay(Duration.ZERO);
+
+	@AfterEach
+	void stop() {
+		simulator.close();
+		channel.close();
+	}
+
+	@Test
+	void appliesTheStockChangesSampleWithItsScsRelationships() {
+		// given
+		channel.pages((ObjectNode) sample("provided-stock-StockChanges-with-relationships.from-stock_upload.php.json"));
+
+		// when
+		PollResult result = simulator.pollOnce();
+
+		// then
+		assertThat(result.applied()).isEqualTo(6);
+		assertThat(simulator.item("X5436")).hasValueSatisfying(parent -> assertThat(parent.scsParent()).isTrue());
+		assertThat(simulator.item("X5437")).hasValueSatisfying(
+				child -> assertThat(child.parentStockId()).contains("X5436"));
+		assertThat(simulator.rejections())
+			.containsExactly(new Rejection("X5438", "", "relationship for unknown StockID"));
+	}
+
+	@Test
+	void appliesTheOlderProvidedStockSample() {
+		// given
+		channel.pages((ObjectNode) sample("provided-stock-pull-response.from-provide_stock.php.json"));
+
+		// when
+		PollResult result = simulator.pollOnce();
+
+		// then
+		assertThat(result).isEqualTo(new PollResult(2, 1, 2, 0, 0));
+		assertThat(simulator.items()).containsOnlyKeys("6027", "6023");
+		assertThat(simulator.item("6023").orElseThrow().stockCode()).isEqualTo("002253");
+	}
+
+	@Test
+	void uploadsInTheShapesOfTheStockUploadAndStockStatusUploadSamples() {
+		// given
+		JsonNode stockSample = sample("stock-upload-StockItems-request.json");
+		JsonNode statusSample = sample("stock-status-upload-StockStatuses-request.json");
+		channel.pages(stockChanges(item("uuid-1", "SKU-1")));
+
+		// when
+		simulator.pollOnce();
+
+		// then
+		JsonNode upload = channel.received(FakeChannel.STOCK_UPLOAD).get(0).json();
+		assertThat(upload.propertyNames()).containsExactlyInAnyOrderElementsOf(stockSample.propertyNames());
+		JsonNode status = channel.received(FakeChannel.STOCK_STATUS_UPLOAD).get(0).json();
+		assertThat(status.propertyNames()).containsExactlyInAnyOrderElementsOf(statusSample.propertyNames());
+		JsonNode sampleStatus = statusSample.get("Statuses").get(0);
+		JsonNode ourStatus = status.get("Statuses").get(0);
+		assertThat(names(ourStatus)).containsExactlyInAnyOrderElementsOf(names(sampleStatus));
+		assertThat(names(ourStatus.get("Levels"))).containsExactlyInAnyOrderElementsOf(names(sampleStatus.get("Levels")));
+		assertThat(ourStatus.get("SiteID").isNumber()).isEqualTo(sampleStatus.get("SiteID").isNumber());
+	}
+
+	private static List<String> names(JsonNode node) {
+		return new ArrayList<>(node.propertyNames());
+	}
+
+	private static JsonNode sample(String name) {
+		Path file = SAMPLES.resolve(name);
+		assumeTrue(Files.isRegularFile(file), "official KCC samples not found at " + SAMPLES.toAbsolutePath());
+		try {
+			return KhaosJson.parse(Files.readString(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
