@@ -1,5 +1,8 @@
 package com.akeneokhaos.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -29,7 +32,8 @@ final class DbStats {
 
 	private static final List<String> COUNTERS = List.of("Questions", "Com_select", "Com_insert", "Com_update",
 			"Com_delete", "Com_commit", "Com_rollback", "Innodb_rows_inserted", "Innodb_rows_updated",
-			"Innodb_rows_deleted", "Innodb_rows_read", "Innodb_data_fsyncs", "Innodb_os_log_written");
+			"Innodb_rows_deleted", "Innodb_rows_read", "Handler_write", "Handler_update", "Handler_delete",
+			"Innodb_data_fsyncs", "Innodb_os_log_written");
 
 	private final TestDatabase.Coordinates db;
 
@@ -37,10 +41,13 @@ final class DbStats {
 
 	private final boolean tableStatistics;
 
+	private final long serverPid;
+
 	DbStats(TestDatabase.Coordinates db) {
 		this.db = db;
 		this.schema = schemaOf(db.url());
 		this.tableStatistics = enableTableStatistics();
+		this.serverPid = findServerPid();
 	}
 
 	Snapshot snapshot() {
@@ -102,13 +109,37 @@ final class DbStats {
 		return DriverManager.getConnection(db.url(), db.username(), db.password());
 	}
 
-	/** CPU time of the embedded database server process (a child of this JVM), if there is one. */
-	private static Optional<Duration> serverCpu() {
-		return ProcessHandle.current()
-			.descendants()
-			.filter(p -> p.info().command().map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd")).orElse(false))
-			.findFirst()
-			.flatMap(p -> p.info().totalCpuDuration());
+	/**
+	 * CPU time (user + system) of the database server process when it runs on this machine outside a
+	 * container (embedded MariaDB): its pid comes from the server's pid file, its time from /proc.
+	 */
+	private Optional<Duration> serverCpu() {
+		if (serverPid == 0) {
+			return Optional.empty();
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc", String.valueOf(serverPid), "stat"));
+			// fields after the parenthesised command: state is field 3, utime 14 and stime 15
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			return Optional.of(Duration.ofMillis(ticks * 10)); // USER_HZ is 100 on Linux
+		}
+		catch (IOException | RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private long findServerPid() {
+		try (Connection connection = connect(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT @@pid_file")) {
+			rows.next();
+			long pid = Long.parseLong(Files.readString(Path.of(rows.getString(1))).strip());
+			String command = Files.readString(Path.of("/proc", String.valueOf(pid), "comm")).strip();
+			return (command.startsWith("mysqld") || command.startsWith("mariadbd")) ? pid : 0;
+		}
+		catch (SQLException | IOException | RuntimeException ex) {
+			return 0;
+		}
 	}
 
 	private static long parse(String value) {
@@ -150,9 +181,20 @@ final class DbStats {
 	record Delta(Map<String, Long> status, Map<String, Long> tableRows, Map<String, Long> rowsChanged,
 			Duration serverCpu) {
 
+		/**
+		 * Rows inserted, updated or deleted: from the per-table statistics when the server keeps them (MariaDB),
+		 * else from InnoDB's row counters (MySQL), else from the handler counters (temporary tables included).
+		 */
 		long rowsWritten() {
-			return status.getOrDefault("Innodb_rows_inserted", 0L) + status.getOrDefault("Innodb_rows_updated", 0L)
-					+ status.getOrDefault("Innodb_rows_deleted", 0L);
+			if (!rowsChanged.isEmpty()) {
+				return rowsChanged.values().stream().mapToLong(Long::longValue).sum();
+			}
+			if (status.containsKey("Innodb_rows_inserted")) {
+				return status.get("Innodb_rows_inserted") + status.getOrDefault("Innodb_rows_updated", 0L)
+						+ status.getOrDefault("Innodb_rows_deleted", 0L);
+			}
+			return status.getOrDefault("Handler_write", 0L) + status.getOrDefault("Handler_update", 0L)
+					+ status.getOrDefault("Handler_delete", 0L);
 		}
 
 		Map<String, Object> asMap() {

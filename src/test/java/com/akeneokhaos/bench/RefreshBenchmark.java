@@ -1,6 +1,7 @@
 package com.akeneokhaos.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -40,13 +41,14 @@ import com.akeneokhaos.support.TestDatabase;
  * {@code bench.defects} (defective products per catalogue, default 25), {@code bench.seed},
  * {@code bench.results} (JSON lines file), {@code bench.outputDir} (run summaries), {@code bench.sqlProfile}
  * (count statements, default true), {@code bench.topSql} (statements listed per run, default 8),
- * {@code bench.note} (free text stored with the results).
+ * {@code bench.note} (free text stored with the results), {@code bench.warmup} (products of an unrecorded
+ * warm-up pair of runs before the measured ones, default 0: none).
  */
 public final class RefreshBenchmark {
 
 	private static final String[] HEADER = { "size", "run", "status", "read", "publ", "unch", "rej", "wall s",
 			"job s", "prod/s", "peak heap MB", "max after-GC MB", "GC n", "GC ms", "alloc MB", "JVM cpu s",
-			"DB cpu s", "akeneo req", "SQL stmts", "rows written" };
+			"DB cpu s", "other cpu s", "akeneo req", "SQL stmts", "rows written" };
 
 	private final Options options;
 
@@ -63,7 +65,22 @@ public final class RefreshBenchmark {
 		this.environment = environment;
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		int exitCode;
+		try {
+			exitCode = run() ? 0 : 1;
+		}
+		catch (Throwable ex) {
+			ex.printStackTrace();
+			exitCode = 2;
+		}
+		System.out.flush();
+		// as SandboxRun: the embedded database leaves a non-daemon watcher thread that exec:java would wait on
+		System.exit(exitCode);
+	}
+
+	/** Runs every size; true when every run completed. */
+	private static boolean run() throws IOException {
 		Options options = Options.fromSystemProperties();
 		if (!Files.isRegularFile(Path.of("jobs", "catalogue-mapping.yml"))) {
 			throw new IllegalStateException("Run the benchmark from the project directory (jobs/ not found in "
@@ -76,14 +93,19 @@ public final class RefreshBenchmark {
 				environment.cores(), HeapWatch.mb(environment.maxHeapBytes()), environment.gc());
 		System.out.printf("database: %s%n", TestDatabase.serverDescription());
 		RefreshBenchmark benchmark = new RefreshBenchmark(options, environment);
+		if (options.warmup() > 0) {
+			System.out.printf("%nWarm-up with %,d products (not recorded)%n", options.warmup());
+			benchmark.measure(options.warmup(), false);
+		}
 		for (int size : options.sizes()) {
-			benchmark.measure(size);
+			benchmark.measure(size, true);
 		}
 		benchmark.printTable();
 		benchmark.appendResults();
+		return benchmark.results.stream().allMatch(r -> "COMPLETED".equals(r.get("status")));
 	}
 
-	private void measure(int size) throws IOException {
+	private void measure(int size, boolean record) throws IOException {
 		int defects = Math.min(options.defects(), size);
 		CatalogueSpec spec = CatalogueSpec.of(options.seed(), size).withDefectsSpreadEvenly(defects);
 		long heapBefore = HeapWatch.settleAndMeasureUsed();
@@ -94,14 +116,17 @@ public final class RefreshBenchmark {
 		System.out.printf("%n== %,d products: catalogue generated in %.2f s (%,.1f MB retained), %d expected rejections%n",
 				size, generateSeconds, HeapWatch.mb(catalogueHeap), catalogue.expectedRejections().size());
 
-		TestDatabase.Coordinates db = TestDatabase.newDatabase("bench_" + size);
+		TestDatabase.Coordinates db = TestDatabase.newDatabase((record ? "bench_" : "warmup_") + size);
 		DbStats dbStats = new DbStats(db);
 		try (AkeneoSandbox akeneo = AkeneoSandbox.start(catalogue)) {
 			for (int run = 1; run <= 2; run++) {
 				Map<String, Object> result = runOnce(size, run, db, dbStats, akeneo);
 				result.put("generateSeconds", generateSeconds);
 				result.put("catalogueHeapMb", HeapWatch.mb(catalogueHeap));
-				results.add(result);
+				result.put("warmupSize", options.warmup());
+				if (record) {
+					results.add(result);
+				}
 			}
 		}
 		finally {
@@ -118,6 +143,8 @@ public final class RefreshBenchmark {
 		Files.deleteIfExists(summaryPath);
 		long baseline = HeapWatch.settleAndMeasureUsed();
 		DbStats.Snapshot dbBefore = dbStats.snapshot();
+		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		double machineCpuBefore = machineBusyCpuSeconds();
 		System.out.printf("-- run %d of %,d products (heap in use before: %.1f MB)%n", run, size, HeapWatch.mb(baseline));
 
 		int exitCode;
@@ -130,6 +157,7 @@ public final class RefreshBenchmark {
 			wallNanos = System.nanoTime() - start;
 			heap = watch.stop();
 		}
+		double machineCpu = machineBusyCpuSeconds() - machineCpuBefore;
 		DbStats.Delta dbDelta = dbStats.snapshot().since(dbBefore);
 		SqlProfile.Snapshot sql = sqlProfile.snapshot();
 		List<LoggedRequest> requests = simulator.requestLog();
@@ -175,6 +203,15 @@ public final class RefreshBenchmark {
 		memory.put("samplerIntervalMs", HeapWatch.SAMPLE_MS);
 		result.put("memory", memory);
 		result.put("jvmCpuSeconds", round3(heap.jvmCpuNanos() / 1e9));
+		if (machineCpuBefore >= 0) {
+			// CPU the whole machine spent during the run, and what is left once this JVM and the database are
+			// taken out: other processes competing for the cores (a noisy neighbour makes the numbers worse)
+			result.put("machineCpuSeconds", round3(machineCpu));
+			double dbCpu = (dbDelta.serverCpu() != null) ? dbDelta.serverCpu().toMillis() / 1000.0 : 0;
+			result.put("otherProcessesCpuSeconds", round3(Math.max(0, machineCpu - heap.jvmCpuNanos() / 1e9 - dbCpu)));
+		}
+		result.put("loadAverageBefore", round1(loadBefore));
+		result.put("loadAverageAfter", round1(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 		Map<String, Object> akeneoStats = new LinkedHashMap<>();
 		akeneoStats.put("requests", requests.size());
 		akeneoStats.put("productPageRequests",
@@ -185,7 +222,9 @@ public final class RefreshBenchmark {
 		result.put("akeneo", akeneoStats);
 		result.put("db", dbDelta.asMap());
 		if (options.sqlProfile()) {
-			result.put("sql", sql.asMap(options.topSql()));
+			Map<String, Object> sqlMap = sql.asMap(options.topSql());
+			sqlMap.put("executionsPerProductRead", (read > 0) ? Math.round(100.0 * sql.executions() / read) / 100.0 : 0);
+			result.put("sql", sqlMap);
 		}
 		printRun(result, sql, read);
 		return result;
@@ -239,6 +278,7 @@ public final class RefreshBenchmark {
 					fmt("%.1f", memory.get("maxHeapAfterGcMb")), num(memory.get("gcCount")), num(memory.get("gcMillis")),
 					fmt("%,.0f", memory.get("allocatedMb")), fmt("%.1f", r.get("jvmCpuSeconds")),
 					db.containsKey("dbServerCpuSeconds") ? fmt("%.1f", db.get("dbServerCpuSeconds")) : "-",
+					r.containsKey("otherProcessesCpuSeconds") ? fmt("%.1f", r.get("otherProcessesCpuSeconds")) : "-",
 					num(akeneo.get("requests")), (sql != null) ? num(sql.get("executions")) : "-",
 					num(db.get("rowsWritten")) });
 		}
@@ -276,6 +316,22 @@ public final class RefreshBenchmark {
 		System.out.printf("%nAppended %d results to %s%n", results.size(), file.toAbsolutePath().normalize());
 	}
 
+	/** Busy CPU seconds of the whole machine since boot (Linux /proc/stat), or -1 when unknown. */
+	private static double machineBusyCpuSeconds() {
+		try {
+			String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			long busy = 0;
+			// user nice system idle iowait irq softirq steal: everything but idle and iowait
+			for (int i : new int[] { 1, 2, 3, 6, 7, 8 }) {
+				busy += Long.parseLong(fields[i]);
+			}
+			return busy / 100.0; // USER_HZ is 100 on Linux
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+	}
+
 	private static String num(Object value) {
 		return (value instanceof Number n) ? "%,d".formatted(n.longValue()) : String.valueOf(value);
 	}
@@ -297,7 +353,7 @@ public final class RefreshBenchmark {
 	}
 
 	record Options(List<Integer> sizes, int defects, long seed, Path resultsFile, Path outputDir, boolean sqlProfile,
-			int topSql, String note) {
+			int topSql, String note, int warmup) {
 
 		static Options fromSystemProperties() {
 			List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,20000,100000").split(","))
@@ -309,7 +365,8 @@ public final class RefreshBenchmark {
 					Long.getLong("bench.seed", 20261128L), Path.of(System.getProperty("bench.results", "bench/results.jsonl")),
 					Path.of(System.getProperty("bench.outputDir", "target/bench")),
 					Boolean.parseBoolean(System.getProperty("bench.sqlProfile", "true")),
-					Integer.getInteger("bench.topSql", 8), System.getProperty("bench.note", ""));
+					Integer.getInteger("bench.topSql", 8), System.getProperty("bench.note", ""),
+					Integer.getInteger("bench.warmup", 0));
 		}
 
 	}

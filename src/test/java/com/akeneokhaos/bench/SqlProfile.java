@@ -34,6 +34,8 @@ final class SqlProfile {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	private static final Pattern LONG_SELECT_LIST = Pattern.compile("^SELECT .{40,}? FROM ", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern IN_LIST = Pattern.compile("\\(\\s*\\?(\\s*,\\s*\\?)+\\s*\\)");
 
 	private static final Set<String> EXECUTES = Set.of("execute", "executeQuery", "executeUpdate",
@@ -76,10 +78,16 @@ final class SqlProfile {
 		return new Snapshot(list, commits.sum(), commitNanos.sum() / 1_000_000.0, rollbacks.sum(), connections.sum());
 	}
 
+	/**
+	 * One line per statement shape: whitespace collapsed, {@code IN (?, ?, ...)} lists of any length made one,
+	 * long select lists shortened (so statements that differ only after them stay apart), and the middle of
+	 * very long statements left out.
+	 */
 	static String normalize(String sql) {
 		String flat = SPACES.matcher(sql.strip()).replaceAll(" ");
 		flat = IN_LIST.matcher(flat).replaceAll("(?, ...)");
-		return (flat.length() > 110) ? flat.substring(0, 107) + "..." : flat;
+		flat = LONG_SELECT_LIST.matcher(flat).replaceFirst("SELECT ... FROM ");
+		return (flat.length() > 150) ? flat.substring(0, 90) + " ... " + flat.substring(flat.length() - 55) : flat;
 	}
 
 	private void record(String sql, long nanos) {

@@ -1,0 +1,96 @@
+package com.akeneokhaos.khaos;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.akeneokhaos.sync.PayloadHash;
+
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The Khaos mirror: what Khaos Control Cloud told us it holds (StockUpload, StockStatusUpload). Every
+ * write is a no-op when the stored state already equals the uploaded one, so KCC's retries change nothing.
+ */
+@Repository
+class KhaosMirror {
+
+	private final JdbcClient jdbc;
+
+	private final LedgerConfirmations confirmations;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	KhaosMirror(JdbcClient jdbc, LedgerConfirmations confirmations, PlatformTransactionManager transactionManager,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.confirmations = confirmations;
+		this.clock = clock;
+	}
+
+	/** Stores a StockUpload and confirms the ledger items it names, in one transaction. */
+	void store(StockUploadBody upload) {
+		transaction.executeWithoutResult(status -> storeItems(upload));
+	}
+
+	/** Stores the levels of a StockStatusUpload in one transaction. */
+	void store(StockStatusBody upload) {
+		transaction.executeWithoutResult(status -> storeLevels(upload));
+	}
+
+	private void storeItems(StockUploadBody upload) {
+		LocalDateTime now = LocalDateTime.now(clock);
+		for (StockUploadBody.Item item : upload.items()) {
+			jdbc.sql("""
+					INSERT INTO khaos_mirror_item (stock_id, stock_code, stock_code_key, payload, payload_hash,
+					  deleted, received_at)
+					VALUES (?, ?, ?, ?, ?, FALSE, ?)
+					ON DUPLICATE KEY UPDATE
+					  received_at = IF(payload_hash = VALUES(payload_hash) AND NOT deleted, received_at,
+					    VALUES(received_at)),
+					  stock_code = VALUES(stock_code), stock_code_key = VALUES(stock_code_key),
+					  payload = VALUES(payload), payload_hash = VALUES(payload_hash), deleted = FALSE
+					""")
+				.params(item.stockId(), item.stockCode(), item.stockCodeKey(), item.payload(), item.payloadHash(),
+						now)
+				.update();
+		}
+		for (String stockId : upload.deleted()) {
+			ObjectNode tombstone = JsonNodeFactory.instance.objectNode().put("StockID", stockId);
+			jdbc.sql("""
+					INSERT INTO khaos_mirror_item (stock_id, payload, payload_hash, deleted, received_at)
+					VALUES (?, ?, ?, TRUE, ?)
+					ON DUPLICATE KEY UPDATE received_at = IF(deleted, received_at, VALUES(received_at)),
+					  deleted = TRUE
+					""")
+				.params(stockId, tombstone.toString(), PayloadHash.of(tombstone), now)
+				.update();
+		}
+		confirmations.confirm(upload.items().stream().map(StockUploadBody.Item::stockId).toList(), now);
+	}
+
+	private void storeLevels(StockStatusBody upload) {
+		LocalDateTime now = LocalDateTime.now(clock);
+		for (StockStatusBody.Status status : upload.statuses()) {
+			jdbc.sql("""
+					INSERT INTO khaos_mirror_level (stock_id, site, available, on_order, received_at)
+					VALUES (?, ?, ?, ?, ?)
+					ON DUPLICATE KEY UPDATE
+					  received_at = IF(available <=> VALUES(available) AND on_order <=> VALUES(on_order),
+					    received_at, VALUES(received_at)),
+					  available = VALUES(available), on_order = VALUES(on_order)
+					""")
+				.params(status.stockId(), status.site(), status.available(), status.onOrder(), now)
+				.update();
+		}
+	}
+
+}
