@@ -28,9 +28,7 @@ final class FailureReason {
 			return summary;
 		}
 		String exitMessage = of(failures.get(0)) + System.lineSeparator() + summary.exitMessage();
-		return new RunSummary(summary.job(), summary.executionId(), summary.status(), summary.exitCode(),
-				summary.read(), summary.published(), summary.unchanged(), summary.rejected(), summary.rejectedByRule(),
-				summary.duration(), exitMessage);
+		return summary.withExitMessage(exitMessage);
 	}
 
 	/** The messages of an exception and its causes, outermost first, each once, on one line. */

@@ -55,6 +55,7 @@ class SummaryReport {
 		map.put("unchanged", summary.unchanged());
 		map.put("rejected", summary.rejected());
 		map.put("rejectedByRule", summary.rejectedByRule());
+		map.put("notConfirmedByKhaos", summary.notConfirmedByKhaos());
 		map.put("durationSeconds", summary.duration().toMillis() / 1000.0);
 		map.put("exitMessage", summary.exitMessage());
 		return map;

@@ -7,6 +7,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.akeneokhaos.sync.SyncExceptions;
+import com.akeneokhaos.sync.validation.Rule;
+
 /**
  * Marks published ledger items CONFIRMED once Khaos uploads them back: Khaos now holds the item. Only
  * PUBLISHED rows change, so a repeated upload (or one naming a discontinued item) changes nothing.
@@ -16,8 +19,11 @@ class LedgerConfirmations {
 
 	private final JdbcClient jdbc;
 
-	LedgerConfirmations(JdbcClient jdbc) {
+	private final SyncExceptions exceptions;
+
+	LedgerConfirmations(JdbcClient jdbc, SyncExceptions exceptions) {
 		this.jdbc = jdbc;
+		this.exceptions = exceptions;
 	}
 
 	void confirm(Collection<String> stockIds, LocalDateTime now) {
@@ -44,6 +50,7 @@ class LedgerConfirmations {
 				.params(key, now)
 				.update();
 		}
+		exceptions.resolve(keys, Rule.KHAOS_NOT_CONFIRMED.code());
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
 import org.springframework.batch.core.step.skip.SkipPolicy;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoProductReader;
+import com.akeneokhaos.khaos.UnconfirmedDeliveries;
 import com.akeneokhaos.sync.Ledger;
 import com.akeneokhaos.sync.MappedItem;
 import com.akeneokhaos.sync.Outbox;
@@ -48,9 +50,23 @@ class CatalogueRefreshJobConfiguration {
 	static final String JOB_NAME = "catalogue-refresh";
 
 	@Bean
-	Job catalogueRefreshJob(JobRepository jobRepository, Step publishProducts) {
+	Job catalogueRefreshJob(JobRepository jobRepository, Step checkKhaosConfirmations, Step publishProducts) {
 		return new JobBuilder(JOB_NAME, jobRepository)
-			.start(publishProducts)
+			.start(checkKhaosConfirmations)
+			.next(publishProducts)
+			.build();
+	}
+
+	/** Items Khaos took but never confirmed are reported before anything new is published. */
+	@Bean
+	Step checkKhaosConfirmations(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			UnconfirmedDeliveries unconfirmed, RefreshProperties properties) {
+		return new StepBuilder("check-khaos-confirmations", jobRepository)
+			.tasklet((contribution, chunk) -> {
+				unconfirmed.record(properties.confirmationGrace(), contribution.getStepExecution().getJobExecutionId(),
+						JOB_NAME);
+				return RepeatStatus.FINISHED;
+			}, transactionManager)
 			.build();
 	}
 

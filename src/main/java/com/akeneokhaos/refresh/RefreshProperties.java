@@ -1,5 +1,7 @@
 package com.akeneokhaos.refresh;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,9 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param chunkSize products per transaction (ledger and outbox writes of one chunk commit together)
  * @param skipLimit rejected products after which the run stops and fails loudly
+ * @param confirmationGrace how long after Khaos took an item it must have confirmed it (StockUpload)
+ * before the item is reported as not confirmed
  */
 @ConfigurationProperties("sync.refresh")
-record RefreshProperties(@DefaultValue("100") int chunkSize, @DefaultValue("1000") long skipLimit) {
+record RefreshProperties(@DefaultValue("100") int chunkSize, @DefaultValue("1000") long skipLimit,
+		@DefaultValue("30m") Duration confirmationGrace) {
 
 	RefreshProperties {
 		if (chunkSize < 1 || chunkSize > 1000) {
@@ -19,6 +24,7 @@ record RefreshProperties(@DefaultValue("100") int chunkSize, @DefaultValue("1000
 		if (skipLimit < 1) {
 			throw new IllegalArgumentException("sync.refresh.skip-limit must be at least 1, was " + skipLimit);
 		}
+		confirmationGrace = (confirmationGrace != null) ? confirmationGrace : Duration.ofMinutes(30);
 	}
 
 }

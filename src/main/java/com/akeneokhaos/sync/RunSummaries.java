@@ -2,12 +2,15 @@ package com.akeneokhaos.sync;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
+
+import com.akeneokhaos.sync.validation.Rule;
 
 /** Builds a {@link RunSummary} from the job repository and our own tables. */
 @Service
@@ -39,10 +42,11 @@ public class RunSummaries {
 			skipped += step.getSkipCount();
 		}
 		long published = outbox.countForExecution(executionId);
-		Map<String, Long> byRule = exceptions.countByRule(executionId);
+		Map<String, Long> byRule = new LinkedHashMap<>(exceptions.countByRule(executionId));
+		Long notConfirmed = byRule.remove(Rule.KHAOS_NOT_CONFIRMED.code());
 		return new RunSummary(execution.getJobInstance().getJobName(), executionId, execution.getStatus().name(),
 				execution.getExitStatus().getExitCode(), read, published, Math.max(0, written - published), skipped,
-				byRule, duration(execution), execution.getExitStatus().getExitDescription());
+				byRule, (notConfirmed != null) ? notConfirmed : 0, duration(execution), execution.getExitStatus().getExitDescription());
 	}
 
 	private static Duration duration(JobExecution execution) {

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * found unchanged and rejected (by rule), how long it took and how it ended.
  */
 public record RunSummary(String job, long executionId, String status, String exitCode, long read, long published,
-		long unchanged, long rejected, Map<String, Long> rejectedByRule, Duration duration, String exitMessage) {
+		long unchanged, long rejected, Map<String, Long> rejectedByRule, long notConfirmedByKhaos, Duration duration,
+		String exitMessage) {
 
 	public RunSummary {
 		rejectedByRule = Collections.unmodifiableMap(new LinkedHashMap<>(rejectedByRule));
@@ -19,6 +20,11 @@ public record RunSummary(String job, long executionId, String status, String exi
 
 	public boolean completed() {
 		return "COMPLETED".equals(status);
+	}
+
+	public RunSummary withExitMessage(String message) {
+		return new RunSummary(job, executionId, status, exitCode, read, published, unchanged, rejected, rejectedByRule,
+				notConfirmedByKhaos, duration, message);
 	}
 
 	/** A few lines for the console. */
@@ -36,6 +42,10 @@ public record RunSummary(String job, long executionId, String status, String exi
 					.map(e -> e.getKey() + "=" + e.getValue())
 					.collect(Collectors.joining(", ")))
 				.append(System.lineSeparator());
+		}
+		if (notConfirmedByKhaos > 0) {
+			text.append("  Khaos has not confirmed %d delivered item(s): see rule khaos-not-confirmed%n"
+				.formatted(notConfirmedByKhaos));
 		}
 		if (!completed() && !exitMessage.isBlank()) {
 			text.append("  reason: ").append(firstLine(exitMessage)).append(System.lineSeparator());

@@ -52,12 +52,24 @@ public class SyncExceptions {
 		return counts;
 	}
 
+	/** Closes the open exceptions of one rule for these items: what they reported is over. */
+	public void resolve(java.util.Collection<String> itemKeys, String ruleCode) {
+		if (!itemKeys.isEmpty()) {
+			jdbc.sql("UPDATE sync_exception SET resolved_at = :now WHERE item_key IN (:keys) AND rule_code = :rule "
+					+ "AND resolved_at IS NULL")
+				.param("now", LocalDateTime.now(clock))
+				.param("keys", itemKeys)
+				.param("rule", ruleCode)
+				.update();
+		}
+	}
+
 	private static @Nullable String truncate(@Nullable String value, int max) {
 		return (value == null || value.length() <= max) ? value : value.substring(0, max - 1) + "…";
 	}
 
 	/** Who the exception is about and which run found it. */
-	public record ExceptionContext(long jobExecutionId, String jobName, String itemKey, @Nullable String akeneoUuid,
+	public record ExceptionContext(@Nullable Long jobExecutionId, String jobName, String itemKey, @Nullable String akeneoUuid,
 			@Nullable String sku) {
 	}
 

@@ -19,7 +19,8 @@ public enum Rule {
 	PRICE_NOT_NUMERIC("price-not-numeric"),
 	PRICE_NEGATIVE("price-negative"),
 	VALUE_UNREADABLE("value-unreadable"),
-	VARIANT_NOT_SUPPORTED("variant-not-supported");
+	VARIANT_NOT_SUPPORTED("variant-not-supported"),
+	KHAOS_NOT_CONFIRMED("khaos-not-confirmed");
 
 	private final String code;
 
