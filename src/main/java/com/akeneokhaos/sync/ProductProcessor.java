@@ -55,7 +55,7 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 		if (product.isVariant()) {
 			throw new ItemRejectedException(product.uuid(), sku, List.of(variantNotYetSupported(product)));
 		}
-		MappingResult result = run.mapAndValidate(product);
+		MappingResult result = run.mapAndValidate(product, !stockCodes.isPublished(product.uuid()));
 		List<Violation> problems = new ArrayList<>(result.problems());
 		String stockCode = result.item().stockCode();
 		if (problems.isEmpty() && stockCode != null) {

@@ -23,6 +23,11 @@ public class StockCodeRegistry {
 		this.ledger = ledger;
 	}
 
+	/** Whether the item was ever published to Khaos (so what Khaos needs on create is no longer asked). */
+	public boolean isPublished(String itemKey) {
+		return ledger.find(itemKey).map(LedgerEntry::wasPublished).orElse(false);
+	}
+
 	/** Claims the code for the item, or tells which item already holds it. */
 	public Optional<Violation> claim(String stockCode, String itemKey, String itemLabel) {
 		String key = stockCode.toUpperCase(Locale.ROOT);

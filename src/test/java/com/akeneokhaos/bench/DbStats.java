@@ -21,8 +21,8 @@ import com.akeneokhaos.support.TestDatabase;
  * What the database server did during a run, read from the server itself: global status counters
  * (statements by kind, InnoDB rows inserted/updated/read; the benchmark is the server's only client),
  * rows per table of this run's database, rows changed per table when the server keeps table statistics
- * (MariaDB {@code userstat}), and the server process's CPU time when it is a child of this JVM
- * (embedded MariaDB). All of it is best effort: a counter the server does not have is left out.
+ * (MariaDB {@code userstat}), and the server process's CPU time when it runs on this machine outside a
+ * container (embedded MariaDB). All of it is best effort: a counter the server does not have is left out.
  */
 final class DbStats {
 

@@ -101,7 +101,8 @@ public final class RefreshBenchmark {
 			benchmark.measure(size, true);
 		}
 		benchmark.printTable();
-		benchmark.appendResults();
+		System.out.printf("%nAppended %d results to %s%n", benchmark.results.size(),
+				options.resultsFile().toAbsolutePath().normalize());
 		return benchmark.results.stream().allMatch(r -> "COMPLETED".equals(r.get("status")));
 	}
 
@@ -126,6 +127,7 @@ public final class RefreshBenchmark {
 				result.put("warmupSize", options.warmup());
 				if (record) {
 					results.add(result);
+					append(result); // at once, so a size that fails later does not lose the ones before
 				}
 			}
 		}
@@ -303,17 +305,13 @@ public final class RefreshBenchmark {
 		}
 	}
 
-	private void appendResults() throws IOException {
+	private void append(Map<String, Object> result) throws IOException {
 		Path file = options.resultsFile();
 		if (file.getParent() != null) {
 			Files.createDirectories(file.getParent());
 		}
-		StringBuilder lines = new StringBuilder();
-		for (Map<String, Object> result : results) {
-			lines.append(json.writeValueAsString(result)).append('\n');
-		}
-		Files.writeString(file, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-		System.out.printf("%nAppended %d results to %s%n", results.size(), file.toAbsolutePath().normalize());
+		Files.writeString(file, json.writeValueAsString(result) + "\n", StandardOpenOption.CREATE,
+				StandardOpenOption.APPEND);
 	}
 
 	/** Busy CPU seconds of the whole machine since boot (Linux /proc/stat), or -1 when unknown. */

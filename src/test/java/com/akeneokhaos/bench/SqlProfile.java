@@ -43,6 +43,9 @@ final class SqlProfile {
 
 	private final Map<String, Stat> statements = new ConcurrentHashMap<>();
 
+	/** Statement text to its shape, so the regular expressions run once per distinct text, not per execution. */
+	private final Map<String, String> shapes = new ConcurrentHashMap<>();
+
 	private final LongAdder commits = new LongAdder();
 
 	private final LongAdder commitNanos = new LongAdder();
@@ -91,7 +94,14 @@ final class SqlProfile {
 	}
 
 	private void record(String sql, long nanos) {
-		Stat stat = statements.computeIfAbsent(normalize(sql), key -> new Stat());
+		String shape = shapes.get(sql);
+		if (shape == null) {
+			shape = normalize(sql);
+			if (shapes.size() < 10_000) {
+				shapes.put(sql, shape);
+			}
+		}
+		Stat stat = statements.computeIfAbsent(shape, key -> new Stat());
 		stat.count.increment();
 		stat.nanos.add(nanos);
 	}

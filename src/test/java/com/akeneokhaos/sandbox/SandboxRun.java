@@ -1,68 +1,171 @@
 package com.akeneokhaos.sandbox;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.akeneokhaos.AkeneoKhaosSyncApplication;
 import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
+import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
+import com.akeneokhaos.sandbox.khaos.KhaosSimulatorException;
+import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
+import com.akeneokhaos.sandbox.khaos.PollResult;
+import com.akeneokhaos.sandbox.khaos.Rejection;
 import com.akeneokhaos.support.TestDatabase;
 
 /**
- * The README's first command: starts a database (embedded MariaDB, or MySQL when Docker is there), the
- * Akeneo simulator with a generated catalogue, and runs {@code catalogue-refresh} against them through
- * the real CLI, then shows a few of the reasons products were held back. Exits with the CLI's code.
+ * The README's first command, end to end: starts a database (embedded MariaDB, or MySQL when Docker is
+ * there) and the Akeneo simulator with a generated catalogue, starts the application as the service (web
+ * server with the Khaos channel on a free local port), runs {@code catalogue-refresh} through the real CLI
+ * component of that service, shows a few of the reasons products were held back, then lets the Khaos
+ * Control Cloud simulator poll the channel once (ProvidedStock, then StockUpload and StockStatusUpload back)
+ * and shows what Khaos took, confirmed and rejected, and whether orders for the confirmed codes would import.
+ * <p>
+ * Exits with 0 only when the refresh COMPLETED and Khaos confirmed every published item.
  * <p>
  * Options: {@code --size=N} (default 1000), {@code --defects=N} (default 25), {@code --seed=N}.
  */
 public final class SandboxRun {
 
+	static final String SUMMARY_JSON = "target/sandbox-summary.json";
+
+	private static final int REJECTIONS_SHOWN = 10;
+
 	private SandboxRun() {
 	}
 
-	public static void main(String[] args) throws Exception {
-		SandboxOptions options = SandboxOptions.parse(args);
+	public static void main(String[] args) {
+		int exitCode;
+		try {
+			exitCode = run(SandboxOptions.parse(args));
+		}
+		catch (Exception ex) {
+			// System.exit also when the run breaks: the embedded database leaves a non-daemon thread behind
+			ex.printStackTrace();
+			exitCode = 1;
+		}
+		System.exit(exitCode);
+	}
+
+	private static int run(SandboxOptions options) throws Exception {
 		GeneratedCatalogue catalogue = CatalogueGenerator.generate(
 				CatalogueSpec.of(options.seed(), options.size()).withDefectsSpreadEvenly(options.defects()));
 		TestDatabase.Coordinates db = TestDatabase.newDatabase("sandbox");
 		System.out.printf("Sandbox: %d products (%d defective) on %s%n", catalogue.productCount(),
 				catalogue.expectedRejections().size(), TestDatabase.serverDescription());
 		int exitCode;
-		try (AkeneoSandbox akeneo = AkeneoSandbox.start(catalogue)) {
-			exitCode = refresh(db, akeneo);
+		try (AkeneoSandbox akeneo = AkeneoSandbox.start(catalogue); KhaosSandbox khaos = KhaosSandbox.onFreePort();
+				ConfigurableApplicationContext service = startService(db, akeneo, khaos)) {
+			System.out.printf("Service with the Khaos channel at %s%n", khaos.endpointConfigUrl());
+			boolean completed = refresh(service) == 0;
+			printReasons(service.getBean(JdbcClient.class));
+			boolean allConfirmed = pollKhaos(khaos, service.getBean(JdbcClient.class));
+			exitCode = (completed && allConfirmed) ? 0 : 1;
+			System.out.printf("Sandbox result: refresh %s, %s -> exit code %d%n",
+					completed ? "COMPLETED" : "did not complete",
+					allConfirmed ? "Khaos confirmed every published item" : "NOT every published item is confirmed",
+					exitCode);
 		}
-		printReasons(db);
-		System.exit(exitCode);
+		return exitCode;
 	}
 
-	private static int refresh(TestDatabase.Coordinates db, AkeneoSandbox akeneo) {
-		List<String> arguments = new ArrayList<>(List.of("run", "catalogue-refresh",
-				"--summary-json=target/sandbox-summary.json", "--spring.datasource.url=" + db.url(),
+	/** The application as the service: web server on the sandbox port, no CLI command. */
+	private static ConfigurableApplicationContext startService(TestDatabase.Coordinates db, AkeneoSandbox akeneo,
+			KhaosSandbox khaos) {
+		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + db.url(),
 				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password()));
 		arguments.addAll(akeneo.arguments());
+		arguments.addAll(khaos.arguments());
 		SpringApplication application = new SpringApplication(AkeneoKhaosSyncApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		return SpringApplication.exit(application.run(arguments.toArray(String[]::new)));
+		application.setWebApplicationType(WebApplicationType.SERVLET);
+		return application.run(arguments.toArray(String[]::new));
 	}
 
-	private static void printReasons(TestDatabase.Coordinates db) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
-				ResultSet rows = connection.createStatement()
-					.executeQuery("SELECT rule_code, sku, message FROM sync_exception ORDER BY id LIMIT 12")) {
-			System.out.println("Some of the reasons products were held back (table sync_exception):");
-			while (rows.next()) {
-				System.out.printf("  [%s] SKU '%s': %s%n", rows.getString(1), rows.getString(2), rows.getString(3));
-			}
+	/**
+	 * {@code run catalogue-refresh --summary-json=...} through the service's own CLI component, which prints
+	 * the summary and writes the JSON exactly as the command line does; returns the CLI's exit code.
+	 */
+	private static int refresh(ConfigurableApplicationContext service) throws Exception {
+		ApplicationRunner cli = service.getBean("commandLineJobs", ApplicationRunner.class);
+		cli.run(new DefaultApplicationArguments("run", "catalogue-refresh", "--summary-json=" + SUMMARY_JSON));
+		return ((ExitCodeGenerator) cli).getExitCode();
+	}
+
+	private static void printReasons(JdbcClient jdbc) {
+		System.out.println("Some of the reasons products were held back (table sync_exception):");
+		jdbc.sql("SELECT rule_code, sku, message FROM sync_exception ORDER BY id LIMIT 12")
+			.query((rs, n) -> "  [%s] SKU '%s': %s".formatted(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list()
+			.forEach(System.out::println);
+		System.out.println("Summary as JSON: " + SUMMARY_JSON);
+	}
+
+	/** One KCC poll cycle; prints what Khaos took, confirmed and rejected; true when all published are confirmed. */
+	private static boolean pollKhaos(KhaosSandbox khaos, JdbcClient jdbc) {
+		KhaosSimulator simulator = khaos.simulator();
+		System.out.println("Khaos Control Cloud (simulator) polls the channel once:");
+		PollResult poll;
+		try {
+			simulator.connect();
+			poll = simulator.pollOnce();
 		}
-		System.out.println("Summary as JSON: target/sandbox-summary.json");
+		catch (KhaosSimulatorException ex) {
+			System.out.println("  the poll failed: " + ex.getMessage());
+			return false;
+		}
+		System.out.printf("  took %d items in %d page(s) (%d ProvidedStock requests): %d applied, %d rejected; "
+				+ "Khaos now holds %d stock items%s%n", poll.applied() + poll.rejected(), poll.pages(), poll.requests(),
+				poll.applied(), poll.rejected(), simulator.items().size(),
+				(poll.failedUploads() > 0) ? "; " + poll.failedUploads() + " uploads FAILED after retries" : "");
+		long mirrored = count(jdbc, "SELECT COUNT(*) FROM khaos_mirror_item WHERE NOT deleted");
+		long confirmed = count(jdbc, "SELECT COUNT(*) FROM sync_ledger WHERE status = 'CONFIRMED'");
+		long unconfirmed = count(jdbc, "SELECT COUNT(*) FROM sync_ledger WHERE status = 'PUBLISHED'");
+		System.out.printf("  mirror holds %d items; ledger: %d CONFIRMED, %d published but not confirmed%n", mirrored,
+				confirmed, unconfirmed);
+		List<Rejection> rejections = simulator.rejections();
+		Map<String, Long> reasons = rejections.stream()
+			.collect(Collectors.groupingBy(Rejection::reason, TreeMap::new, Collectors.counting()));
+		System.out.printf("  Khaos rejected %d item(s)%s%n", rejections.size(),
+				rejections.isEmpty() ? "" : " (" + reasons.entrySet()
+					.stream()
+					.map(e -> e.getKey() + ": " + e.getValue())
+					.collect(Collectors.joining(", ")) + "), for example:");
+		rejections.stream()
+			.limit(REJECTIONS_SHOWN)
+			.forEach(r -> System.out.printf("    StockCode '%s' (StockID %s): %s%n", r.stockCode(), r.stockId(),
+					r.reason()));
+		if (rejections.size() > REJECTIONS_SHOWN) {
+			System.out.printf("    ... and %d more%n", rejections.size() - REJECTIONS_SHOWN);
+		}
+		List<String> codes = jdbc.sql("SELECT khaos_stock_code FROM sync_ledger WHERE status = 'CONFIRMED'")
+			.query(String.class)
+			.list();
+		OrderImportCheck orders = simulator.wouldOrderImport(codes);
+		System.out.printf("  orders for all %d confirmed stock codes would import: %s%n", codes.size(),
+				orders.ok() ? "yes"
+						: "NO (unknown: %s, discontinued: %s)".formatted(firstFew(orders.unknownCodes()),
+								firstFew(orders.discontinuedCodes())));
+		return unconfirmed == 0 && poll.failedUploads() == 0;
+	}
+
+	private static long count(JdbcClient jdbc, String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private static String firstFew(List<String> codes) {
+		return (codes.size() <= 5) ? codes.toString() : codes.subList(0, 5) + " and " + (codes.size() - 5) + " more";
 	}
 
 	record SandboxOptions(int size, int defects, long seed) {

@@ -1,5 +1,7 @@
 package com.akeneokhaos.sync.validation;
 
+import java.util.List;
+
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.ReferenceData;
 import com.akeneokhaos.sync.mapping.CatalogueMapping;
@@ -31,8 +33,23 @@ public final class ProductValidation {
 
 	/** The mapped item with mapping problems and rule violations together; accepted when there are none. */
 	public MappingResult mapAndValidate(AkeneoProduct product) {
+		return mapAndValidate(product, false);
+	}
+
+	/** As {@link #mapAndValidate(AkeneoProduct)}; {@code creating} adds what Khaos needs to create it. */
+	public MappingResult mapAndValidate(AkeneoProduct product, boolean creating) {
 		MappingResult mapped = mapper.map(product);
-		return mapped.withProblems(validator.validate(mapped.item()));
+		List<Violation> broken = creating ? validator.validateForCreate(mapped.item())
+				: validator.validate(mapped.item());
+		return mapped.withProblems(broken.stream().filter(v -> !alreadyReported(v, mapped.problems())).toList());
+	}
+
+	/** A field left out because its value could not be read is reported once, as unreadable. */
+	private static boolean alreadyReported(Violation violation, List<Violation> problems) {
+		String field = violation.field();
+		return field != null && problems.stream()
+			.map(Violation::field)
+			.anyMatch(problem -> problem != null && (problem.equals(field) || problem.startsWith(field + ".")));
 	}
 
 	/**

@@ -18,6 +18,9 @@ public enum Rule {
 	STOCK_TYPE2_TOO_LONG("stock-type2-too-long"),
 	PRICE_NOT_NUMERIC("price-not-numeric"),
 	PRICE_NEGATIVE("price-negative"),
+	SELL_PRICE_MISSING("sell-price-missing"),
+	BUY_PRICE_MISSING("buy-price-missing"),
+	TAX_RATE_MISSING("tax-rate-missing"),
 	VALUE_UNREADABLE("value-unreadable"),
 	VARIANT_NOT_SUPPORTED("variant-not-supported"),
 	KHAOS_NOT_CONFIRMED("khaos-not-confirmed");

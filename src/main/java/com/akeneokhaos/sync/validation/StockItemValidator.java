@@ -22,6 +22,8 @@ public final class StockItemValidator {
 
 	private final List<ItemRule> rules;
 
+	private final List<ItemRule> createRules;
+
 	public StockItemValidator(ValidationProperties properties) {
 		this(properties, null);
 	}
@@ -30,6 +32,7 @@ public final class StockItemValidator {
 		FieldSources sources = new FieldSources(mapping);
 		this.rules = List.of(new StockCodeRule(properties, sources), new ShortDescriptionRule(properties, sources),
 				new StockTypesRule(properties, sources), new PriceRule(sources));
+		this.createRules = CreateRequirementRule.all(sources);
 	}
 
 	/** Every rule the item breaks, in a stable order; empty when Khaos will accept it. */
@@ -37,6 +40,14 @@ public final class StockItemValidator {
 		ObjectNode created = item.forCreate();
 		List<Violation> violations = new ArrayList<>();
 		rules.forEach(rule -> rule.check(created, violations));
+		return violations;
+	}
+
+	/** As {@link #validate}, plus what Khaos needs to create the item: for items not in Khaos yet. */
+	public List<Violation> validateForCreate(MappedStockItem item) {
+		List<Violation> violations = validate(item);
+		ObjectNode created = item.forCreate();
+		createRules.forEach(rule -> rule.check(created, violations));
 		return violations;
 	}
 

@@ -31,6 +31,7 @@ final class DefectApplier {
 			case LONG_DEPARTMENT_LABEL -> classify(product, tree.randomLongLabelCategory(random));
 			case NEGATIVE_PRICE -> gbpPrice(product).put("amount", "-4.00");
 			case PRICE_NOT_NUMERIC -> gbpPrice(product).put("amount", "twelve");
+			case BUY_PRICE_MISSING -> ((ObjectNode) product.get("values")).remove("cost_price");
 			case VARIANT -> product.put("parent", "stray_model_" + sku(product).replaceAll("[^A-Za-z0-9]", "_"));
 		}
 	}

@@ -31,6 +31,8 @@ public enum DefectKind {
 	NEGATIVE_PRICE(Rule.PRICE_NEGATIVE),
 	/** The GBP price amount is {@code twelve}. */
 	PRICE_NOT_NUMERIC(Rule.PRICE_NOT_NUMERIC),
+	/** No cost price, so Khaos could not create the item (it needs a buy price on create). */
+	BUY_PRICE_MISSING(Rule.BUY_PRICE_MISSING),
 	/** The product is a variant of a product model. */
 	VARIANT(Rule.VARIANT_NOT_SUPPORTED);
 

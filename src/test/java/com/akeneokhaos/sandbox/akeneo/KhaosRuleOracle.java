@@ -86,6 +86,9 @@ final class KhaosRuleOracle {
 	}
 
 	private static void checkPrice(AkeneoProduct product, Set<Rule> broken) {
+		if (product.valuesOf("cost_price").isEmpty()) {
+			broken.add(Rule.BUY_PRICE_MISSING);
+		}
 		for (AkeneoValue value : product.valuesOf("price")) {
 			value.data().forEach(price -> {
 				if (price.get("currency").asString().equals("GBP")) {

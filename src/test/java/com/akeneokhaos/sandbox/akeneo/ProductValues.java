@@ -37,7 +37,7 @@ final class ProductValues {
 		maybe(90, () -> description(name));
 		int pence = 199 + random.nextInt(49_800);
 		add("price", null, null, prices(pence, true));
-		maybe(85, () -> add("cost_price", null, null, prices(pence * (35 + random.nextInt(30)) / 100, false)));
+		add("cost_price", null, null, prices(pence * (35 + random.nextInt(30)) / 100, false));
 		maybe(90, () -> add("weight", null, null, weight(50 + random.nextInt(8_000))));
 		if (attributes.contains("height")) {
 			maybe(90, () -> List.of("height", "width", "depth").forEach(code -> add(code, null, null, length())));
