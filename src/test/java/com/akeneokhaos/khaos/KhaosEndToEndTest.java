@@ -25,7 +25,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import com.akeneokhaos.sandbox.AkeneoSandbox;
@@ -57,7 +56,7 @@ class KhaosEndToEndTest {
 
 	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator.generate(CatalogueSpec.of(20261129L, PRODUCTS));
 
-	static final AkeneoSandbox AKENEO = withCostPrices(AkeneoSandbox.start(CATALOGUE));
+	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
 
 	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
 
@@ -141,36 +140,6 @@ class KhaosEndToEndTest {
 			.listOfRows()
 			.toString()).isEqualTo(mirrorBefore);
 		assertThat(count("SELECT COUNT(*) FROM khaos_outbox WHERE delivered_at IS NULL")).isZero();
-	}
-
-	/**
-	 * The generator leaves {@code cost_price} out of about 15% of products, and Khaos refuses to create an
-	 * item without a {@code BuyPrice}. This test is about the channel, so every product gets a cost price
-	 * (its GBP sell price) and all 500 are products Khaos accepts.
-	 */
-	private static AkeneoSandbox withCostPrices(AkeneoSandbox sandbox) {
-		for (String uuid : CATALOGUE.uuids()) {
-			ObjectNode product = sandbox.simulator().product(uuid).orElseThrow();
-			if (!product.path("values").has("cost_price")) {
-				sandbox.simulator().updateProduct(uuid, node -> ((ObjectNode) node.get("values"))
-					.set("cost_price", costPriceFrom(node.get("values").get("price"))));
-			}
-		}
-		return sandbox;
-	}
-
-	private static ArrayNode costPriceFrom(JsonNode price) {
-		ArrayNode value = JSON.createArrayNode();
-		ObjectNode entry = value.addObject();
-		entry.putNull("locale");
-		entry.putNull("scope");
-		ArrayNode amounts = entry.putArray("data");
-		for (JsonNode amount : price.get(0).get("data")) {
-			if ("GBP".equals(amount.get("currency").asString())) {
-				amounts.add(amount.deepCopy());
-			}
-		}
-		return value;
 	}
 
 	/** The outbox payload of every StockID (the latest entry when there are several). */
