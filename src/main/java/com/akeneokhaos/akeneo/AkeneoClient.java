@@ -4,7 +4,16 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.client.RestClient;
@@ -12,7 +21,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads products and reference data from the Akeneo REST API.
+ * Reads products, product models, family variants and reference data from the Akeneo REST API.
  * <p>
  * Every call is authenticated with OAuth (refreshed before expiry and after a 401), limited to
  * {@link AkeneoProperties#maxInFlight()} concurrent requests, and retried on 408, 429, 5xx and I/O errors.
@@ -53,26 +62,79 @@ public class AkeneoClient {
 	 * {@code {"updated":[{"operator":">","value":"2024-01-31 10:00:00"}]}}, or null for all products
 	 */
 	public String productsFirstPageUrl(@Nullable String searchJson) {
+		return firstPageUrl("products-uuid", searchJson);
+	}
+
+	/** Fetches one page of products from a URL given by {@link #productsFirstPageUrl} or a previous page. */
+	public ProductPage productsPage(String url) {
+		return page(url, ProductJson::product, ProductPage::new);
+	}
+
+	/** The product with this uuid, or empty when Akeneo does not know it. */
+	public Optional<AkeneoProduct> product(String uuid) {
+		return orEmptyIfUnknown(() -> ProductJson.product(http.get(http.resourceUri("products-uuid", uuid))));
+	}
+
+	/**
+	 * The URL of the first page of product models in primary-key order ({@code search_after} pagination),
+	 * roots and sub-models alike.
+	 * @param searchJson an Akeneo {@code search} filter, or null for all product models
+	 */
+	public String productModelsFirstPageUrl(@Nullable String searchJson) {
+		return firstPageUrl("product-models", searchJson);
+	}
+
+	/**
+	 * Fetches one page of product models from a URL given by {@link #productModelsFirstPageUrl} or a previous
+	 * page.
+	 */
+	public ProductModelPage productModelsPage(String url) {
+		return page(url, ProductModelJson::model, ProductModelPage::new);
+	}
+
+	/** The product model with this code, or empty when Akeneo does not know it. */
+	public Optional<AkeneoProductModel> productModel(String code) {
+		return orEmptyIfUnknown(() -> ProductModelJson.model(http.get(http.resourceUri("product-models", code))));
+	}
+
+	/** Every family variant of a family (all pages); empty when the family has none. */
+	public List<FamilyVariant> familyVariants(String family) {
+		List<FamilyVariant> variants = new ArrayList<>();
+		http.forEachItem(http.listUri("families", family, "variants"),
+				item -> variants.add(ReferenceJson.familyVariant(item, family)));
+		return variants;
+	}
+
+	/**
+	 * The family variants of the given families, by family variant code (unique across families), which is
+	 * what a product model names in {@link AkeneoProductModel#familyVariant()}.
+	 */
+	public Map<String, FamilyVariant> familyVariants(Collection<String> families) {
+		Map<String, FamilyVariant> byCode = new LinkedHashMap<>();
+		new LinkedHashSet<>(families).forEach(family -> familyVariants(family)
+			.forEach(variant -> byCode.put(variant.code(), variant)));
+		return byCode;
+	}
+
+	private String firstPageUrl(String resource, @Nullable String searchJson) {
 		properties.validate();
-		String url = properties.root() + "/api/rest/v1/products-uuid?pagination_type=search_after&limit="
+		String url = properties.root() + "/api/rest/v1/" + resource + "?pagination_type=search_after&limit="
 				+ properties.pageSize();
 		return (searchJson == null || searchJson.isBlank()) ? url
 				: url + "&search=" + URLEncoder.encode(searchJson, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
-	/** Fetches one page of products from a URL given by {@link #productsFirstPageUrl} or a previous page. */
-	public ProductPage productsPage(String url) {
+	/** One page of a list, its next URL exactly as Akeneo gave it (resolved only if relative). */
+	private <T, P> P page(String url, Function<JsonNode, T> parser, BiFunction<List<T>, @Nullable String, P> pageOf) {
 		URI uri = URI.create(url);
 		JsonNode page = http.get(uri);
 		URI next = AkeneoHttp.nextUri(uri, JsonReading.nextHref(page));
-		return new ProductPage(JsonReading.items(page).stream().map(ProductJson::product).toList(),
-				(next != null) ? next.toString() : null);
+		return pageOf.apply(JsonReading.items(page).stream().map(parser).toList(), (next != null) ? next.toString() : null);
 	}
 
-	/** The product with this uuid, or empty when Akeneo does not know it. */
-	public Optional<AkeneoProduct> product(String uuid) {
+	private static <T> Optional<T> orEmptyIfUnknown(Supplier<T> read) {
 		try {
-			return Optional.of(ProductJson.product(http.get(http.resourceUri("products-uuid", uuid))));
+			return Optional.of(read.get());
 		}
 		catch (AkeneoApiException ex) {
 			if (ex.status() == 404) {

@@ -1,12 +1,6 @@
 package com.akeneokhaos.akeneo;
 
-import java.util.List;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.support.AbstractItemStreamItemReader;
 
 /**
  * Reads Akeneo products page by page ({@code search_after}, primary-key order) for a chunk-oriented step.
@@ -19,29 +13,16 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemStreamI
  * re-fetches just that page and continues right after the last committed item (re-aligned on its uuid if
  * the page changed in between). Not thread-safe: use it in a single-threaded step.
  */
-public class AkeneoProductReader extends AbstractItemStreamItemReader<AkeneoProduct> {
-
-	private static final Log logger = LogFactory.getLog(AkeneoProductReader.class);
+public class AkeneoProductReader extends SearchAfterReader<AkeneoProduct> {
 
 	private final AkeneoClient client;
 
 	private final @Nullable String searchJson;
 
-	private final boolean saveState;
-
-	private @Nullable String pageUrl;
-
-	private @Nullable ProductPage page;
-
-	private int index;
-
-	private @Nullable String lastUuid;
-
 	AkeneoProductReader(AkeneoClient client, String name, @Nullable String searchJson, boolean saveState) {
+		super(name, saveState, ReadPosition.LAST_UUID, "product");
 		this.client = client;
 		this.searchJson = searchJson;
-		this.saveState = saveState;
-		setName(name);
 	}
 
 	public static AkeneoProductReaderBuilder builder() {
@@ -49,72 +30,18 @@ public class AkeneoProductReader extends AbstractItemStreamItemReader<AkeneoProd
 	}
 
 	@Override
-	public void open(ExecutionContext executionContext) {
-		ReadPosition saved = saveState ? ReadPosition.load(executionContext, this::getExecutionContextKey) : null;
-		ReadPosition start = (saved != null) ? saved
-				: new ReadPosition(client.productsFirstPageUrl(searchJson), 0, null, null);
-		this.pageUrl = start.pageUrl();
-		this.index = start.index();
-		this.lastUuid = start.lastUuid();
-		this.page = null;
+	String firstPageUrl() {
+		return client.productsFirstPageUrl(searchJson);
 	}
 
 	@Override
-	public @Nullable AkeneoProduct read() {
-		while (pageUrl != null) {
-			ProductPage current = (page != null) ? page : fetch(pageUrl);
-			if (index < current.items().size()) {
-				AkeneoProduct product = current.items().get(index++);
-				lastUuid = product.uuid();
-				return product;
-			}
-			pageUrl = current.nextUrl();
-			page = null;
-			index = 0;
-		}
-		return null;
+	CursorPage<AkeneoProduct> fetchPage(String url) {
+		return client.productsPage(url);
 	}
 
 	@Override
-	public void update(ExecutionContext executionContext) {
-		if (saveState) {
-			position().save(executionContext, this::getExecutionContextKey);
-		}
-	}
-
-	@Override
-	public void close() {
-		page = null;
-	}
-
-	private ReadPosition position() {
-		if (page != null && index >= page.items().size()) {
-			return new ReadPosition(page.nextUrl(), 0, null, lastUuid);
-		}
-		return new ReadPosition(pageUrl, index, (page != null) ? page.nextUrl() : null, lastUuid);
-	}
-
-	private ProductPage fetch(String url) {
-		ProductPage fetched = client.productsPage(url);
-		if (index > 0 && lastUuid != null) {
-			index = realign(fetched.items(), lastUuid, index);
-		}
-		page = fetched;
-		return fetched;
-	}
-
-	private static int realign(List<AkeneoProduct> items, String lastUuid, int index) {
-		if (index <= items.size() && items.get(index - 1).uuid().equals(lastUuid)) {
-			return index;
-		}
-		for (int i = 0; i < items.size(); i++) {
-			if (items.get(i).uuid().equals(lastUuid)) {
-				logger.info("Akeneo page changed since the last commit; resuming after product " + lastUuid);
-				return i + 1;
-			}
-		}
-		logger.warn("Last committed product " + lastUuid + " is no longer on its page; resuming at item " + index);
-		return index;
+	String keyOf(AkeneoProduct item) {
+		return item.uuid();
 	}
 
 }

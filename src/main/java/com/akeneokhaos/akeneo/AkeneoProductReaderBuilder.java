@@ -1,10 +1,6 @@
 package com.akeneokhaos.akeneo;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.util.Assert;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds an {@link AkeneoProductReader}. A client and a name (the prefix of the reader's execution context
@@ -46,20 +42,8 @@ public final class AkeneoProductReaderBuilder {
 	}
 
 	public AkeneoProductReader build() {
-		Assert.notNull(client, "An AkeneoClient is required");
-		Assert.hasText(name, "A name is required: it prefixes the reader's execution context keys");
-		Assert.isTrue(searchJson == null || isJsonObject(searchJson),
-				() -> "The search filter must be a JSON object, was: " + searchJson);
+		ReaderSettings.validate(client, name, searchJson);
 		return new AkeneoProductReader(client, name, searchJson, saveState);
-	}
-
-	private static boolean isJsonObject(String json) {
-		try {
-			return JsonMapper.shared().readTree(json).isObject();
-		}
-		catch (JacksonException ex) {
-			return false;
-		}
 	}
 
 }

@@ -20,7 +20,8 @@ final class ProductJson {
 				JsonReading.text(node, "updated"));
 	}
 
-	private static Map<String, List<AkeneoValue>> values(JsonNode values) {
+	/** A {@code values} object as attribute code to its values; shared by products and product models. */
+	static Map<String, List<AkeneoValue>> values(JsonNode values) {
 		Map<String, List<AkeneoValue>> byAttribute = new LinkedHashMap<>();
 		values.propertyStream()
 			.forEach(entry -> byAttribute.put(entry.getKey(),

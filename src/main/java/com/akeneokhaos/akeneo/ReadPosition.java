@@ -6,10 +6,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Where {@link AkeneoProductReader} stands: the page being consumed, the index of the next item in it,
- * the next page and the uuid of the last item handed out. A null page URL means all products were read.
+ * Where a {@link SearchAfterReader} stands: the page being consumed, the index of the next item in it,
+ * the next page and the key (product uuid, model code) of the last item handed out. A null page URL means
+ * every item was read. The last key is saved under a name of the reader's choosing ({@link #LAST_UUID},
+ * {@link #LAST_CODE}).
  */
-record ReadPosition(@Nullable String pageUrl, int index, @Nullable String nextUrl, @Nullable String lastUuid) {
+record ReadPosition(@Nullable String pageUrl, int index, @Nullable String nextUrl, @Nullable String lastKey) {
 
 	static final String PAGE_URL = "page.url";
 
@@ -19,10 +21,12 @@ record ReadPosition(@Nullable String pageUrl, int index, @Nullable String nextUr
 
 	static final String LAST_UUID = "last.uuid";
 
+	static final String LAST_CODE = "last.code";
+
 	static final String FINISHED = "finished";
 
 	/** The saved position, or null when the context holds none (a first run). */
-	static @Nullable ReadPosition load(ExecutionContext context, UnaryOperator<String> key) {
+	static @Nullable ReadPosition load(ExecutionContext context, UnaryOperator<String> key, String lastKeyName) {
 		if (context.containsKey(key.apply(FINISHED))) {
 			return new ReadPosition(null, 0, null, null);
 		}
@@ -30,10 +34,10 @@ record ReadPosition(@Nullable String pageUrl, int index, @Nullable String nextUr
 			return null;
 		}
 		return new ReadPosition(context.getString(key.apply(PAGE_URL)), context.getInt(key.apply(INDEX), 0),
-				context.get(key.apply(NEXT_URL), String.class), context.get(key.apply(LAST_UUID), String.class));
+				context.get(key.apply(NEXT_URL), String.class), context.get(key.apply(lastKeyName), String.class));
 	}
 
-	void save(ExecutionContext context, UnaryOperator<String> key) {
+	void save(ExecutionContext context, UnaryOperator<String> key, String lastKeyName) {
 		if (pageUrl == null) {
 			context.remove(key.apply(PAGE_URL));
 			context.putString(key.apply(FINISHED), "true");
@@ -42,7 +46,7 @@ record ReadPosition(@Nullable String pageUrl, int index, @Nullable String nextUr
 		context.putString(key.apply(PAGE_URL), pageUrl);
 		context.putInt(key.apply(INDEX), index);
 		context.putString(key.apply(NEXT_URL), nextUrl);
-		context.putString(key.apply(LAST_UUID), lastUuid);
+		context.putString(key.apply(lastKeyName), lastKey);
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.akeneokhaos.akeneo;
 
+import java.util.List;
+
 import tools.jackson.databind.JsonNode;
 
 /** Turns items of Akeneo's reference endpoints into the shared reference records. */
@@ -32,6 +34,15 @@ final class ReferenceJson {
 	static Family family(JsonNode node) {
 		return new Family(JsonReading.requiredText(node, "code"), JsonReading.texts(node, "attributes"),
 				JsonReading.text(node, "attribute_as_label"));
+	}
+
+	/** A family variant of the given family (the family is in the request path, not in the item). */
+	static FamilyVariant familyVariant(JsonNode node, String family) {
+		List<VariantAttributeSet> sets = node.path("variant_attribute_sets").valueStream()
+			.map(set -> new VariantAttributeSet(set.path("level").asInt(0), JsonReading.texts(set, "axes"),
+					JsonReading.texts(set, "attributes")))
+			.toList();
+		return new FamilyVariant(JsonReading.requiredText(node, "code"), family, sets, JsonReading.labels(node));
 	}
 
 	static boolean isSelect(Attribute attribute) {

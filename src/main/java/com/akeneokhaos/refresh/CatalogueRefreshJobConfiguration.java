@@ -85,6 +85,7 @@ class CatalogueRefreshJobConfiguration {
 			.skipPolicy(rejectedProducts(properties))
 			.skipListener(rejectionRecorder)
 			.listener((StepListener) rejectionRecorder)
+			.listener(ProductProcessor.chunkListener(productProcessor))
 			.build();
 	}
 

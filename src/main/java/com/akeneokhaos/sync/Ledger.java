@@ -1,8 +1,11 @@
 package com.akeneokhaos.sync;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +14,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,12 +30,18 @@ public class Ledger {
 	private static final String COLUMNS = "item_key, kind, akeneo_uuid, parent_code, sku, khaos_stock_id, "
 			+ "khaos_stock_code, payload_hash, status, first_published_at, confirmed_at";
 
+	private static final String HISTORY_INSERT = "INSERT INTO sync_ledger_history (item_key, job_execution_id, "
+			+ "event, detail, created_at) VALUES (?, ?, ?, ?, ?)";
+
 	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batch;
 
 	private final Clock clock;
 
-	public Ledger(JdbcClient jdbc, Clock clock) {
+	public Ledger(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
 	}
 
@@ -62,9 +74,53 @@ public class Ledger {
 			.optional();
 	}
 
-	public void recordPublished(MappedItem item, String payloadHash, long jobExecutionId, boolean created) {
-		LocalDateTime now = LocalDateTime.now(clock);
-		jdbc.sql("""
+	/**
+	 * The live items (not discontinued) holding any of these stock codes ignoring case, grouped by
+	 * {@link #codeMatchKey} of their {@code stock_code_key}: what {@link #holderOfStockCode} would find for
+	 * each code, in one query. Within a code, holders come in {@code item_key} order.
+	 */
+	public Map<String, List<LedgerEntry>> liveHoldersOfStockCodes(Collection<String> stockCodes) {
+		if (stockCodes.isEmpty()) {
+			return Map.of();
+		}
+		List<String> keys = stockCodes.stream().map(Ledger::codeKey).distinct().toList();
+		Map<String, List<LedgerEntry>> holders = new HashMap<>();
+		jdbc.sql("SELECT " + COLUMNS + ", stock_code_key FROM sync_ledger WHERE stock_code_key IN (:keys) "
+				+ "AND status <> 'DISCONTINUED' ORDER BY stock_code_key, item_key")
+			.param("keys", keys)
+			.query((rs, row) -> Map.entry(codeMatchKey(rs.getString("stock_code_key")), LedgerRows.entry(rs, row)))
+			.list()
+			.forEach(e -> holders.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return holders;
+	}
+
+	/**
+	 * Upserts the ledger rows of published items, one JDBC batch: {@code first_published_at} stays that of
+	 * the first publication, the status of an existing row is left as it is.
+	 */
+	public void recordPublished(List<Publication> publications, long jobExecutionId) {
+		if (publications.isEmpty()) {
+			return;
+		}
+		SqlParameterSource[] rows = new SqlParameterSource[publications.size()];
+		for (int i = 0; i < rows.length; i++) {
+			Publication publication = publications.get(i);
+			MappedItem item = publication.item();
+			rows[i] = new MapSqlParameterSource().addValue("key", item.itemKey())
+				.addValue("kind", item.kind().name())
+				.addValue("uuid", item.akeneoUuid(), Types.VARCHAR)
+				.addValue("parent", item.parentCode(), Types.VARCHAR)
+				.addValue("family", item.family(), Types.VARCHAR)
+				.addValue("sku", item.sku(), Types.VARCHAR)
+				.addValue("stockId", item.stockId())
+				.addValue("code", item.stockCode(), Types.VARCHAR)
+				.addValue("codeKey", codeKey(item.stockCode()), Types.VARCHAR)
+				.addValue("hash", publication.payloadHash())
+				.addValue("updated", item.akeneoUpdated(), Types.VARCHAR)
+				.addValue("now", LocalDateTime.now(clock))
+				.addValue("execution", jobExecutionId);
+		}
+		batch.batchUpdate("""
 				INSERT INTO sync_ledger (item_key, kind, akeneo_uuid, parent_code, family, sku, khaos_stock_id,
 				  khaos_stock_code, stock_code_key, payload_hash, status, akeneo_updated, first_published_at,
 				  last_published_at, last_job_execution_id, created_at, updated_at)
@@ -77,24 +133,24 @@ public class Ledger {
 				  first_published_at = COALESCE(first_published_at, VALUES(first_published_at)),
 				  last_published_at = VALUES(last_published_at),
 				  last_job_execution_id = VALUES(last_job_execution_id), updated_at = VALUES(updated_at)
-				""")
-			.param("key", item.itemKey())
-			.param("kind", item.kind().name())
-			.param("uuid", item.akeneoUuid())
-			.param("parent", item.parentCode())
-			.param("family", item.family())
-			.param("sku", item.sku())
-			.param("stockId", item.stockId())
-			.param("code", item.stockCode())
-			.param("codeKey", codeKey(item.stockCode()))
-			.param("hash", payloadHash)
-			.param("updated", item.akeneoUpdated())
-			.param("now", now)
-			.param("execution", jobExecutionId)
-			.update();
-		history(item.itemKey(), jobExecutionId, created ? "CREATED" : "UPDATED",
-				(created ? "Published as new Khaos item " : "Published changes to Khaos item ") + item.stockId()
-						+ " with stock code " + item.stockCode());
+				""", rows);
+	}
+
+	/** The history rows (CREATED or UPDATED) of published items, one JDBC batch. */
+	public void recordPublishedHistory(List<Publication> publications, long jobExecutionId) {
+		if (publications.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>(publications.size());
+		for (Publication publication : publications) {
+			MappedItem item = publication.item();
+			boolean created = publication.created();
+			rows.add(new Object[] { item.itemKey(), jobExecutionId, created ? "CREATED" : "UPDATED",
+					(created ? "Published as new Khaos item " : "Published changes to Khaos item ") + item.stockId()
+							+ " with stock code " + item.stockCode(),
+					LocalDateTime.now(clock) });
+		}
+		batch.getJdbcOperations().batchUpdate(HISTORY_INSERT, rows);
 	}
 
 	/** Marks that an item was seen unchanged in this run, without touching what was published. */
@@ -108,8 +164,7 @@ public class Ledger {
 	}
 
 	public void history(String itemKey, long jobExecutionId, String event, String detail) {
-		jdbc.sql("INSERT INTO sync_ledger_history (item_key, job_execution_id, event, detail, created_at) "
-				+ "VALUES (?, ?, ?, ?, ?)")
+		jdbc.sql(HISTORY_INSERT)
 			.params(itemKey, jobExecutionId, event, detail, LocalDateTime.now(clock))
 			.update();
 	}
@@ -120,6 +175,22 @@ public class Ledger {
 
 	static @Nullable String codeKey(@Nullable String stockCode) {
 		return (stockCode == null) ? null : stockCode.toUpperCase(Locale.ROOT);
+	}
+
+	/**
+	 * The form under which the database's {@code utf8mb4_bin} (a PAD SPACE collation) finds two keys equal:
+	 * trailing spaces do not count. Only for matching prefetched rows as {@code =} would.
+	 */
+	static String codeMatchKey(String key) {
+		int end = key.length();
+		while (end > 0 && key.charAt(end - 1) == ' ') {
+			end--;
+		}
+		return key.substring(0, end);
+	}
+
+	/** One published item, as the writer hands it to {@link #recordPublished} and the history. */
+	public record Publication(MappedItem item, String payloadHash, boolean created) {
 	}
 
 }

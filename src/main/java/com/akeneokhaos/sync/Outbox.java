@@ -1,9 +1,13 @@
 package com.akeneokhaos.sync;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,23 +21,33 @@ public class Outbox {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final Clock clock;
 
-	public Outbox(JdbcClient jdbc, Clock clock) {
+	public Outbox(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.clock = clock;
 	}
 
-	public void append(OutboxEntry entry, long jobExecutionId) {
-		jdbc.sql("""
+	/** Appends the entries in this order, one JDBC batch. */
+	public void append(List<OutboxEntry> entries, long jobExecutionId) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>(entries.size());
+		for (OutboxEntry entry : entries) {
+			rows.add(new Object[] { entry.stockId(), entry.itemKey(),
+					new SqlParameterValue(Types.VARCHAR, entry.stockCode()), entry.changeType().name(),
+					entry.deliveryRank(), entry.payload(), new SqlParameterValue(Types.VARCHAR, entry.relationship()),
+					entry.payloadHash(), jobExecutionId, LocalDateTime.now(clock) });
+		}
+		batch.batchUpdate("""
 				INSERT INTO khaos_outbox (stock_id, item_key, stock_code, change_type, delivery_rank, payload,
 				  relationship, payload_hash, job_execution_id, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(entry.stockId(), entry.itemKey(), entry.stockCode(), entry.changeType().name(),
-					entry.deliveryRank(), entry.payload(), entry.relationship(), entry.payloadHash(), jobExecutionId,
-					LocalDateTime.now(clock))
-			.update();
+				""", rows);
 	}
 
 	public List<OutboxEntry> pending() {

@@ -1,9 +1,13 @@
 package com.akeneokhaos.sync;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
@@ -21,7 +25,8 @@ import com.akeneokhaos.sync.validation.Violation;
 /**
  * Turns an Akeneo product into a Khaos stock item, or rejects it with every reason. Akeneo's reference
  * data is read once when the step opens (a mapping that does not fit this Akeneo fails the step there,
- * naming the field), never once per product.
+ * naming the field), never once per product. The ledger is read once per chunk, before its products are
+ * processed (see {@link #chunkListener}), never once per product either.
  */
 public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem>, ItemStream {
 
@@ -34,6 +39,9 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 	private final StockCodeRegistry stockCodes;
 
 	private @Nullable ProductValidation validation;
+
+	/** What {@link #prepare} mapped for the current chunk, by product instance. */
+	private final Map<AkeneoProduct, MappingResult> prepared = new IdentityHashMap<>();
 
 	public ProductProcessor(AkeneoClient akeneo, CatalogueMapping mapping, StockItemValidator validator,
 			StockCodeRegistry stockCodes) {
@@ -55,18 +63,92 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 		if (product.isVariant()) {
 			throw new ItemRejectedException(product.uuid(), sku, List.of(variantNotYetSupported(product)));
 		}
-		MappingResult result = run.mapAndValidate(product, !stockCodes.isPublished(product.uuid()));
+		MappingResult result = prepared.get(product);
+		if (result == null) {
+			result = run.mapAndValidate(product, !stockCodes.isPublished(product.uuid()));
+		}
 		List<Violation> problems = new ArrayList<>(result.problems());
 		String stockCode = result.item().stockCode();
 		if (problems.isEmpty() && stockCode != null) {
-			stockCodes.claim(stockCode, product.uuid(), "SKU '" + sku + "' (" + product.uuid() + ")")
-				.ifPresent(problems::add);
+			stockCodes.claim(stockCode, product.uuid(), sku).ifPresent(problems::add);
 		}
 		if (!problems.isEmpty()) {
 			throw new ItemRejectedException(product.uuid(), sku, problems);
 		}
 		return new MappedItem(product.uuid(), ItemKind.SIMPLE, product.uuid(), sku, product.family(), null,
 				product.updated(), StockIds.forProduct(product.uuid()), result.item());
+	}
+
+	/**
+	 * Prepares a chunk before its items are processed, so that processing them asks the database nothing:
+	 * reads the ledger rows of the chunk's products in one query, maps and validates each product (as
+	 * {@link #process} would, and keeps the result for it), then reads the live holders of the stock codes
+	 * they claim in a second query. Anything else (the written items of a scan after a failed write) is
+	 * not prepared; an item {@link #process} finds unprepared is looked up on its own.
+	 */
+	public void prepare(List<?> items) {
+		prepared.clear();
+		stockCodes.forgetPrefetched();
+		List<AkeneoProduct> products = new ArrayList<>(items.size());
+		for (Object item : items) {
+			if (!(item instanceof AkeneoProduct product)) {
+				return;
+			}
+			if (!product.isVariant()) {
+				products.add(product);
+			}
+		}
+		ProductValidation run = opened();
+		stockCodes.prefetchItems(products.stream().map(AkeneoProduct::uuid).toList());
+		List<String> claimed = new ArrayList<>(products.size());
+		for (AkeneoProduct product : products) {
+			MappingResult result;
+			try {
+				result = run.mapAndValidate(product, !stockCodes.isPublished(product.uuid()));
+			}
+			catch (RuntimeException ex) {
+				continue; // process maps it again, and fails there as it always did
+			}
+			prepared.put(product, result);
+			String stockCode = result.item().stockCode();
+			if (result.problems().isEmpty() && stockCode != null) {
+				claimed.add(stockCode);
+			}
+		}
+		stockCodes.prefetchStockCodes(claimed);
+	}
+
+	/**
+	 * The chunk's items were written (its transaction commits next): what was prepared for it is dropped,
+	 * and so are the stock codes they claimed, which the ledger now holds.
+	 */
+	public void written(List<?> items) {
+		prepared.clear();
+		stockCodes.forgetPrefetched();
+		List<MappedItem> mapped = new ArrayList<>(items.size());
+		for (Object item : items) {
+			if (item instanceof MappedItem written) {
+				mapped.add(written);
+			}
+		}
+		stockCodes.written(mapped);
+	}
+
+	/** Calls {@link #prepare} before each chunk and {@link #written} after it, for the step. */
+	public static ChunkListener<AkeneoProduct, MappedItem> chunkListener(ProductProcessor processor) {
+		return new ChunkListener<>() {
+
+			@Override
+			public void beforeChunk(Chunk<AkeneoProduct> chunk) {
+				processor.prepare(chunk.getItems());
+			}
+
+			@Override
+			public void afterChunk(Chunk<MappedItem> chunk) {
+				processor.written(chunk.getItems());
+			}
+
+		};
 	}
 
 	private ProductValidation opened() {

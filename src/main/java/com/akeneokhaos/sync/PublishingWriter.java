@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -16,6 +17,8 @@ import com.akeneokhaos.sync.OutboxEntry.ChangeType;
  * Publishes mapped items: for each one whose payload differs from what the ledger last published, an
  * outbox entry plus the ledger update, all in the chunk's transaction. Unchanged items only get their
  * ledger row marked as seen. {@code on-create} fields go out only the first time an item is published.
+ * A chunk costs one ledger lookup and at most four statements whatever its size: the outbox, ledger and
+ * history rows as three JDBC batches, and the update of the unchanged ones.
  */
 public class PublishingWriter implements ItemWriter<MappedItem> {
 
@@ -27,6 +30,9 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 
 	private final long jobExecutionId;
 
+	/** The plan of a chunk whose write failed part-way, kept for the retry of that same chunk. */
+	private @Nullable Plan retrying;
+
 	public PublishingWriter(Ledger ledger, Outbox outbox, JsonMapper json, long jobExecutionId) {
 		this.ledger = ledger;
 		this.outbox = outbox;
@@ -36,19 +42,38 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 
 	@Override
 	public void write(Chunk<? extends MappedItem> chunk) {
+		Plan plan = (retrying != null && retrying.chunk == chunk) ? retrying : plan(chunk);
+		retrying = plan;
+		plan.carryOut();
+		retrying = null;
+	}
+
+	/**
+	 * What a chunk needs written, worked out once against the ledger. Each step is one batch; when one fails
+	 * (a lock wait timeout undoes only that statement) and the step retries the write in the same
+	 * transaction, the same chunk resumes at the step that failed, so a retry neither appends an outbox
+	 * entry twice nor loses the ledger or history rows of items whose outbox entry was already appended.
+	 */
+	private Plan plan(Chunk<? extends MappedItem> chunk) {
 		Map<String, LedgerEntry> known = ledger.findAll(chunk.getItems().stream().map(MappedItem::itemKey).toList());
-		List<String> unchanged = new ArrayList<>();
+		Plan plan = new Plan(chunk);
 		for (MappedItem item : chunk) {
 			LedgerEntry entry = known.get(item.itemKey());
 			String hash = PayloadHash.of(withStockId(item, item.stockItem().always()));
 			if (isUnchanged(entry, hash)) {
-				unchanged.add(item.itemKey());
+				plan.unchanged.add(item.itemKey());
 			}
 			else {
-				publish(item, entry, hash);
+				boolean create = entry == null || !entry.wasPublished();
+				ObjectNode payload = withStockId(item,
+						create ? item.stockItem().forCreate() : item.stockItem().always());
+				plan.outbox.add(new OutboxEntry(item.stockId(), item.itemKey(), item.stockCode(),
+						create ? ChangeType.CREATE : ChangeType.UPDATE, 0, json.writeValueAsString(payload), null,
+						hash));
+				plan.published.add(new Ledger.Publication(item, hash, create));
 			}
 		}
-		ledger.recordSeen(unchanged, jobExecutionId);
+		return plan;
 	}
 
 	private static boolean isUnchanged(LedgerEntry entry, String hash) {
@@ -56,20 +81,45 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 				&& hash.equals(entry.payloadHash());
 	}
 
-	private void publish(MappedItem item, LedgerEntry entry, String hash) {
-		boolean create = entry == null || !entry.wasPublished();
-		ObjectNode payload = withStockId(item, create ? item.stockItem().forCreate() : item.stockItem().always());
-		outbox.append(new OutboxEntry(item.stockId(), item.itemKey(), item.stockCode(),
-				create ? ChangeType.CREATE : ChangeType.UPDATE, 0, json.writeValueAsString(payload), null, hash),
-				jobExecutionId);
-		ledger.recordPublished(item, hash, jobExecutionId, create);
-	}
-
 	private static ObjectNode withStockId(MappedItem item, ObjectNode fields) {
 		ObjectNode payload = fields.objectNode();
 		payload.put("StockID", item.stockId());
 		fields.properties().forEach(e -> payload.set(e.getKey(), e.getValue()));
 		return payload;
+	}
+
+	private final class Plan {
+
+		private final Chunk<? extends MappedItem> chunk;
+
+		private final List<OutboxEntry> outbox = new ArrayList<>();
+
+		private final List<Ledger.Publication> published = new ArrayList<>();
+
+		private final List<String> unchanged = new ArrayList<>();
+
+		private int stepsDone;
+
+		Plan(Chunk<? extends MappedItem> chunk) {
+			this.chunk = chunk;
+		}
+
+		void carryOut() {
+			if (stepsDone < 1) {
+				PublishingWriter.this.outbox.append(outbox, jobExecutionId);
+				stepsDone = 1;
+			}
+			if (stepsDone < 2) {
+				ledger.recordPublished(published, jobExecutionId);
+				stepsDone = 2;
+			}
+			if (stepsDone < 3) {
+				ledger.recordPublishedHistory(published, jobExecutionId);
+				stepsDone = 3;
+			}
+			ledger.recordSeen(unchanged, jobExecutionId);
+		}
+
 	}
 
 }

@@ -44,7 +44,34 @@ final class AttributeCatalogue {
 			new Definition("lead_time_days", "pim_catalog_number", "erp", false, false, null, null, "Lead time (days)",
 					"Délai (jours)"));
 
+	/** The variant axis attributes, added to the reference data only when a catalogue has product models. */
+	private static final List<Definition> AXIS_DEFINITIONS = List.of(
+			new Definition("colour", "pim_catalog_simpleselect", "marketing", false, false, null, null, "Colour",
+					"Couleur"),
+			new Definition("size", "pim_catalog_simpleselect", "marketing", false, false, null, null, "Size", "Taille"),
+			new Definition("fit", "pim_catalog_simpleselect", "marketing", false, false, null, null, "Fit", "Coupe"),
+			new Definition("pattern", "pim_catalog_simpleselect", "marketing", false, false, null, null, "Pattern",
+					"Motif"),
+			new Definition("leg_length", "pim_catalog_simpleselect", "marketing", false, false, null, null, "Leg length",
+					"Longueur de jambe"));
+
 	private AttributeCatalogue() {
+	}
+
+	/** The axis attributes ({@code colour}, {@code size}, {@code fit}, {@code pattern}, {@code leg_length}), sorted after the others. */
+	static List<ObjectNode> axisAttributes() {
+		List<ObjectNode> attributes = new ArrayList<>();
+		for (Definition definition : AXIS_DEFINITIONS) {
+			attributes.add(toJson(definition, DEFINITIONS.size() + attributes.size() + 1));
+		}
+		return attributes;
+	}
+
+	/** Options per axis attribute code, in sort order. */
+	static Map<String, List<ObjectNode>> axisOptions() {
+		Map<String, List<ObjectNode>> options = new LinkedHashMap<>();
+		VariantAxes.OPTIONS.forEach((attribute, labelled) -> options.put(attribute, toOptions(attribute, labelled)));
+		return options;
 	}
 
 	static List<ObjectNode> attributes() {

@@ -13,10 +13,14 @@ import java.util.Map;
  * @param productCount the total number of products, defective and variant ones included
  * @param defects how many products carry each defect; each defective product has exactly one
  * @param variantCount how many products are variants of product models (beyond {@link DefectKind#VARIANT})
+ * @param models the product models to build, with their variant products; these come on top of
+ *        {@code productCount} and draw from their own random stream, so they never change the other products
  */
-public record CatalogueSpec(long seed, int productCount, Map<DefectKind, Integer> defects, int variantCount) {
+public record CatalogueSpec(long seed, int productCount, Map<DefectKind, Integer> defects, int variantCount,
+		ModelSpec models) {
 
 	public CatalogueSpec {
+		models = models == null ? ModelSpec.NONE : models;
 		if (productCount < 0 || variantCount < 0) {
 			throw new IllegalArgumentException("counts must not be negative");
 		}
@@ -30,6 +34,11 @@ public record CatalogueSpec(long seed, int productCount, Map<DefectKind, Integer
 		}
 	}
 
+	/** A spec without product models. */
+	public CatalogueSpec(long seed, int productCount, Map<DefectKind, Integer> defects, int variantCount) {
+		this(seed, productCount, defects, variantCount, ModelSpec.NONE);
+	}
+
 	/** A catalogue of valid products only. */
 	public static CatalogueSpec of(long seed, int productCount) {
 		return new CatalogueSpec(seed, productCount, Map.of(), 0);
@@ -40,7 +49,7 @@ public record CatalogueSpec(long seed, int productCount, Map<DefectKind, Integer
 		Map<DefectKind, Integer> merged = new EnumMap<>(DefectKind.class);
 		merged.putAll(defects);
 		merged.putAll(counts);
-		return new CatalogueSpec(seed, productCount, merged, variantCount);
+		return new CatalogueSpec(seed, productCount, merged, variantCount, models);
 	}
 
 	public CatalogueSpec withDefect(DefectKind kind, int count) {
@@ -54,15 +63,37 @@ public record CatalogueSpec(long seed, int productCount, Map<DefectKind, Integer
 		for (int i = 0; i < kinds.length; i++) {
 			counts.put(kinds[i], total / kinds.length + (i < total % kinds.length ? 1 : 0));
 		}
-		return new CatalogueSpec(seed, productCount, counts, variantCount);
+		return new CatalogueSpec(seed, productCount, counts, variantCount, models);
 	}
 
 	public CatalogueSpec withVariants(int count) {
-		return new CatalogueSpec(seed, productCount, defects, count);
+		return new CatalogueSpec(seed, productCount, defects, count, models);
+	}
+
+	/**
+	 * This spec with product models: {@code oneLevelModels} 1-level and {@code twoLevelModels} 2-level root
+	 * models, each lowest model with {@code variantsPerModel} variant products (see {@link ModelSpec}).
+	 */
+	public CatalogueSpec withModels(int oneLevelModels, int twoLevelModels, int variantsPerModel) {
+		return withModels(new ModelSpec(oneLevelModels, twoLevelModels, variantsPerModel, models.fiveAxisModels()));
+	}
+
+	/** This spec with the given product models. */
+	public CatalogueSpec withModels(ModelSpec newModels) {
+		return new CatalogueSpec(seed, productCount, defects, variantCount, newModels);
+	}
+
+	/**
+	 * This spec with {@code count} extra 2-level models of the 5-axis family variant (3 + 2 axes), which the
+	 * sync must reject as a whole; uses the spec's variants per model, or 2 when no models were asked yet.
+	 */
+	public CatalogueSpec withFiveAxisModels(int count) {
+		int perModel = models.variantsPerModel() > 0 ? models.variantsPerModel() : 2;
+		return withModels(new ModelSpec(models.oneLevelModels(), models.twoLevelModels(), perModel, count));
 	}
 
 	public CatalogueSpec withSeed(long newSeed) {
-		return new CatalogueSpec(newSeed, productCount, defects, variantCount);
+		return new CatalogueSpec(newSeed, productCount, defects, variantCount, models);
 	}
 
 	public int defectCount(DefectKind kind) {

@@ -43,16 +43,21 @@ final class ReferenceCatalogue {
 	}
 
 	static List<ObjectNode> families() {
-		return FAMILY_ORDER.stream().map(ReferenceCatalogue::family).toList();
+		return families(false);
 	}
 
-	private static ObjectNode family(String code) {
+	/** The families; with {@code withAxes}, each lists its variant axis attributes after the usual ones. */
+	static List<ObjectNode> families(boolean withAxes) {
+		return FAMILY_ORDER.stream().map(code -> family(code, withAxes)).toList();
+	}
+
+	private static ObjectNode family(String code, boolean withAxes) {
 		ObjectNode family = Json.object();
 		family.put("code", code);
 		family.put("attribute_as_label", "name");
 		family.putNull("attribute_as_image");
 		ArrayNode attributes = family.putArray("attributes");
-		FAMILY_ATTRIBUTES.get(code).forEach(attributes::add);
+		(withAxes ? VariantAxes.familyAttributes(code) : FAMILY_ATTRIBUTES.get(code)).forEach(attributes::add);
 		ObjectNode requirements = family.putObject("attribute_requirements");
 		addAll(requirements.putArray("ecommerce"), List.of("sku", "name", "description", "price"));
 		addAll(requirements.putArray("print"), List.of("sku", "name", "price"));

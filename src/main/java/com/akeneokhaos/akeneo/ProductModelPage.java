@@ -1,0 +1,22 @@
+package com.akeneokhaos.akeneo;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of product models and the opaque URL of the next one ({@code _links.next.href}), null on the
+ * last page. The next URL is a {@code search_after} cursor: follow or store it as is, never rebuild it.
+ */
+public record ProductModelPage(List<AkeneoProductModel> items, @Nullable String nextUrl)
+		implements CursorPage<AkeneoProductModel> {
+
+	public ProductModelPage {
+		items = List.copyOf(items);
+	}
+
+	public boolean isLast() {
+		return nextUrl == null;
+	}
+
+}
