@@ -97,16 +97,6 @@ class AkeneoProductModelClientTest {
 	}
 
 	@Test
-	void modelCodesAreEncodedInTheResourcePath() {
-		// given
-		akeneo.stubFor(get(urlEqualTo("/api/rest/v1/product-models/a%20b%2Fc"))
-			.willReturn(okJson("{\"code\":\"a b/c\",\"family\":\"f\",\"family_variant\":\"fv\",\"values\":{}}")));
-
-		// when / then
-		assertThat(client.productModel("a b/c")).map(AkeneoProductModel::code).hasValue("a b/c");
-	}
-
-	@Test
 	void anUnknownModelIsEmpty() {
 		// given
 		akeneo.stubFor(get(urlPathMatching("/api/rest/v1/product-models/.*"))
