@@ -13,13 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,7 +30,6 @@ import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
 import com.akeneokhaos.sandbox.khaos.PollResult;
-import com.akeneokhaos.support.DatabaseProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,9 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Cloud simulator: Khaos holds exactly what the mapping produced, the mirror and the ledger confirm all 500,
  * and orders for their codes import. A second poll takes nothing new.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class KhaosEndToEndTest {
+class KhaosEndToEndTest extends KhaosServiceTestBase {
 
 	static final int PRODUCTS = 500;
 
@@ -60,20 +52,10 @@ class KhaosEndToEndTest {
 
 	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
 
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	Job catalogueRefreshJob;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		DatabaseProperties.register(registry, "khaos_e2e");
-		AKENEO.properties().forEach(p -> registry.add(p[0], () -> p[1]));
-		KHAOS.properties().forEach(p -> registry.add(p[0], () -> p[1]));
+		register(registry, "khaos_e2e", AKENEO, KHAOS);
 	}
 
 	@AfterAll
@@ -86,8 +68,7 @@ class KhaosEndToEndTest {
 	@Order(1)
 	void onePollCycleGivesKhaosExactlyTheMappedItemsAndConfirmsThemAll() throws Exception {
 		// given
-		JobExecution refresh = jobOperator.start(catalogueRefreshJob,
-				new JobParametersBuilder().addLong("run.id", System.nanoTime()).toJobParameters());
+		JobExecution refresh = refresh();
 		assertThat(refresh.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Map<String, ObjectNode> published = outboxPayloads();
 		assertThat(published).hasSize(PRODUCTS);
@@ -181,8 +162,5 @@ class KhaosEndToEndTest {
 		return count("SELECT COUNT(*) FROM sync_ledger WHERE status = ?", status);
 	}
 
-	private long count(String sql, Object... params) {
-		return jdbc.sql(sql).params(params).query(Long.class).single();
-	}
 
 }

@@ -8,15 +8,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import com.akeneokhaos.sandbox.AkeneoSandbox;
 import com.akeneokhaos.sandbox.KhaosSandbox;
@@ -28,7 +23,6 @@ import com.akeneokhaos.sandbox.khaos.PollResult;
 import com.akeneokhaos.sync.RunSummaries;
 import com.akeneokhaos.sync.RunSummary;
 import com.akeneokhaos.sync.StockIds;
-import com.akeneokhaos.support.DatabaseProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,10 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other letter case by hand in Khaos). That item is never confirmed, the other items are, and the next
  * refresh reports it as an exception that says what to look at, and counts it in its summary.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-		properties = "sync.refresh.confirmation-grace=0s")
+@TestPropertySource(properties = "sync.refresh.confirmation-grace=0s")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class KhaosRejectionTest {
+class KhaosRejectionTest extends KhaosServiceTestBase {
 
 	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator.generate(CatalogueSpec.of(5150L, 40));
 
@@ -48,23 +41,13 @@ class KhaosRejectionTest {
 
 	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
 
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	Job catalogueRefreshJob;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	RunSummaries summaries;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		DatabaseProperties.register(registry, "khaos_rejection");
-		AKENEO.properties().forEach(p -> registry.add(p[0], () -> p[1]));
-		KHAOS.properties().forEach(p -> registry.add(p[0], () -> p[1]));
+		register(registry, "khaos_rejection", AKENEO, KHAOS);
 	}
 
 	@AfterAll
@@ -114,17 +97,10 @@ class KhaosRejectionTest {
 				+ "AND resolved_at IS NULL")).isEqualTo(1);
 	}
 
-	private JobExecution refresh() throws Exception {
-		return jobOperator.start(catalogueRefreshJob,
-				new JobParametersBuilder().addLong("run.id", System.nanoTime()).toJobParameters());
-	}
 
 	private String status(String itemKey) {
 		return jdbc.sql("SELECT status FROM sync_ledger WHERE item_key = ?").param(itemKey).query(String.class).single();
 	}
 
-	private long count(String sql) {
-		return jdbc.sql(sql).query(Long.class).single();
-	}
 
 }

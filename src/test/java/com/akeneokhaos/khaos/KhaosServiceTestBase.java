@@ -1,0 +1,47 @@
+package com.akeneokhaos.khaos;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import com.akeneokhaos.sandbox.AkeneoSandbox;
+import com.akeneokhaos.sandbox.KhaosSandbox;
+import com.akeneokhaos.support.DatabaseProperties;
+
+/**
+ * The service with its Khaos channel on the port a {@link KhaosSandbox} chose, a database of its own and
+ * an Akeneo sandbox: what each end-to-end scenario with the KCC simulator starts from.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+abstract class KhaosServiceTestBase {
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	Job catalogueRefreshJob;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	static void register(DynamicPropertyRegistry registry, String purpose, AkeneoSandbox akeneo, KhaosSandbox khaos) {
+		DatabaseProperties.register(registry, purpose);
+		akeneo.properties().forEach(p -> registry.add(p[0], () -> p[1]));
+		khaos.properties().forEach(p -> registry.add(p[0], () -> p[1]));
+	}
+
+	JobExecution refresh() throws Exception {
+		return jobOperator.start(catalogueRefreshJob,
+				new JobParametersBuilder().addLong("run.id", System.nanoTime()).toJobParameters());
+	}
+
+	long count(String sql, Object... params) {
+		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+}
