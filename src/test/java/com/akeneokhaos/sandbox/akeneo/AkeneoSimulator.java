@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An in-process Akeneo PIM REST API for tests and sandbox runs: OAuth tokens, {@code products-uuid} with
- * {@code search_after}/page pagination and search filters, and the reference data endpoints, answering
+ * {@code search_after}/page pagination and search filters, {@code product-models}, family variants and the
+ * other reference data endpoints, plus a scenario API for structure changes (simple → variant, moves…), answering
  * in the official spec's shapes. Faults (failing pages, 429s, delays, token expiry) can be switched on
  * and off while a client runs, and every request is recorded for assertions. Listens on 127.0.0.1 on a
  * free port; serves many requests at once so a client's concurrency can be observed.
@@ -38,6 +40,8 @@ public final class AkeneoSimulator implements AutoCloseable {
 
 	private final ProductStore products = new ProductStore();
 
+	private final ModelStore models = new ModelStore();
+
 	private final ReferenceStore reference = new ReferenceStore();
 
 	private final FaultInjector faults = new FaultInjector();
@@ -45,6 +49,8 @@ public final class AkeneoSimulator implements AutoCloseable {
 	private final RequestStats stats = new RequestStats();
 
 	private final TokenStore tokens = new TokenStore(this::now);
+
+	private final StructureChanges structure = new StructureChanges(products, models, reference, this::now);
 
 	private volatile TokenEndpoint.Credentials credentials = new TokenEndpoint.Credentials(DEFAULT_CLIENT_ID,
 			DEFAULT_SECRET, DEFAULT_USERNAME, DEFAULT_PASSWORD);
@@ -107,7 +113,7 @@ public final class AkeneoSimulator implements AutoCloseable {
 		});
 		ProductsEndpoint productsEndpoint = new ProductsEndpoint(products, reference, faults, this::now);
 		SimulatorParts parts = new SimulatorParts(stats, faults, tokens, new TokenEndpoint(tokens, () -> credentials),
-				productsEndpoint, new ReferenceEndpoint(reference));
+				productsEndpoint, new ProductModelsEndpoint(models, reference, this::now), new ReferenceEndpoint(reference));
 		server.createContext("/", new SimulatorHandler(parts, this::baseUrl));
 		server.setExecutor(executor);
 		server.start();
@@ -122,9 +128,10 @@ public final class AkeneoSimulator implements AutoCloseable {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
-	/** Replaces all products and reference data with the catalogue's. */
+	/** Replaces all products, product models and reference data with the catalogue's. */
 	public AkeneoSimulator load(GeneratedCatalogue catalogue) {
 		reference.load(catalogue.reference());
+		models.replaceAll(catalogue.storedModels().stream().map(StoredModel::of).toList());
 		products.replaceAll(catalogue.storedProducts());
 		return this;
 	}
@@ -233,6 +240,82 @@ public final class AkeneoSimulator implements AutoCloseable {
 
 	public int productCount() {
 		return products.snapshot().length;
+	}
+
+	/** Sets the product's identifier value (SKU); its uuid stays, its {@code updated} becomes now. */
+	public ObjectNode changeSku(String uuid, String newSku) {
+		return updateProduct(uuid, product -> {
+			ObjectNode values = product.has("values") ? (ObjectNode) product.get("values") : product.putObject("values");
+			values.putArray("sku").addObject().putNull("locale").putNull("scope").put("data", newSku);
+		});
+	}
+
+	/** Disables the product ({@code enabled} false), bumping its {@code updated}. */
+	public ObjectNode disableProduct(String uuid) {
+		return updateProduct(uuid, product -> product.put("enabled", false));
+	}
+
+	public Optional<ObjectNode> productModel(String code) {
+		return models.get(code).map(StoredModel::node);
+	}
+
+	public int productModelCount() {
+		return models.snapshot().length;
+	}
+
+	/**
+	 * Adds (or replaces) a product model in the {@code product-models} shape; a missing {@code created} or
+	 * {@code updated} becomes now. Its parent, if any, must exist. Returns the stored model.
+	 */
+	public ObjectNode addModel(ObjectNode model) {
+		return structure.addModel(model);
+	}
+
+	/**
+	 * Creates a root model from a simple product, as a merchant does before turning it into a variant: the
+	 * product's family, categories and the values of the family variant's common attributes. The product
+	 * itself is unchanged; follow with {@link #makeVariant}.
+	 */
+	public ObjectNode createModelFrom(String uuid, String modelCode, String familyVariant) {
+		return structure.createModelFrom(uuid, modelCode, familyVariant);
+	}
+
+	/**
+	 * Simple product → variant of an existing (lowest-level) model, keeping its uuid: {@code parent} set, its
+	 * own values reduced to the variant level's, the given axis values added, its ancestors' values merged in,
+	 * {@code updated} now.
+	 */
+	public ObjectNode makeVariant(String uuid, String modelCode, Map<String, String> axisValues) {
+		return structure.makeVariant(uuid, modelCode, axisValues);
+	}
+
+	/** A new enabled variant product of the model with the given SKU and axis values, merged as Akeneo serves it. */
+	public ObjectNode addVariant(String uuid, String sku, String modelCode, Map<String, String> axisValues) {
+		return structure.addVariant(uuid, sku, modelCode, axisValues);
+	}
+
+	/** Moves a variant under another model of its family variant: new parent, re-merged values, {@code updated} now. */
+	public ObjectNode moveVariant(String uuid, String newModelCode) {
+		return structure.moveVariant(uuid, newModelCode);
+	}
+
+	/** Variant → simple product: {@code parent} null, the merged values kept as its own, {@code updated} now. */
+	public ObjectNode detachVariant(String uuid) {
+		return structure.detachVariant(uuid);
+	}
+
+	/**
+	 * Replaces the axes of each level of a family variant (index 0 = level 1), keeping the levels' other
+	 * attributes; every model of that family variant and every variant below them gets {@code updated} now.
+	 * Returns the changed family variant.
+	 */
+	public ObjectNode changeFamilyVariantAxes(String family, String familyVariant, List<List<String>> axesByLevel) {
+		return structure.changeFamilyVariantAxes(family, familyVariant, axesByLevel);
+	}
+
+	/** Changes a product model and bumps its {@code updated}, and that of every variant below it (values re-merged). */
+	public ObjectNode updateProductModel(String code, Consumer<ObjectNode> change) {
+		return structure.updateModel(code, change);
 	}
 
 	/** Changes a category and bumps its {@code updated}; its products' {@code updated} stay as they are. */

@@ -58,7 +58,10 @@ final class AttributeCatalogue {
 	private AttributeCatalogue() {
 	}
 
-	/** The axis attributes ({@code colour}, {@code size}, {@code fit}, {@code pattern}, {@code leg_length}), sorted after the others. */
+	/**
+	 * The axis attributes ({@code colour}, {@code size}, {@code fit}, {@code pattern}, {@code leg_length}),
+	 * sorted after the others.
+	 */
 	static List<ObjectNode> axisAttributes() {
 		List<ObjectNode> attributes = new ArrayList<>();
 		for (Definition definition : AXIS_DEFINITIONS) {

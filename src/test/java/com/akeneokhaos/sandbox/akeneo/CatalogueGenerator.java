@@ -17,6 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Builds a realistic, seeded Akeneo catalogue for sandbox runs and tests: reference data, products in
  * the {@code products-uuid} shape and an answer key of expected rejections. The same {@link CatalogueSpec}
  * always yields a byte-identical catalogue; 200,000 products take a few seconds and a few hundred MB.
+ * Product models and their variants ({@link ModelSpec}) come from a separate random stream, so asking for
+ * none leaves the catalogue exactly as it was before models existed.
  */
 public final class CatalogueGenerator {
 
@@ -104,7 +106,23 @@ public final class CatalogueGenerator {
 					(plan.isVariant(i) ? variants : valid).add(uuids[i]);
 				}
 			}
-			return new GeneratedCatalogue(spec, ReferenceJson.generate(tree), products, planted, variants, valid);
+			GeneratedModels models = ModelGenerator.generate(spec, tree, Arrays.asList(uuids));
+			StoredProduct[] all = withVariants(products, models);
+			return new GeneratedCatalogue(spec, ReferenceJson.generate(tree, spec.models().any()), all, planted, variants,
+					valid, models);
+		}
+
+		/** The products plus the models' variants, in uuid order; the products themselves when there are none. */
+		private static StoredProduct[] withVariants(StoredProduct[] products, GeneratedModels models) {
+			if (models.variants().isEmpty()) {
+				return products;
+			}
+			StoredProduct[] all = Arrays.copyOf(products, products.length + models.variants().size());
+			for (int i = 0; i < models.variants().size(); i++) {
+				all[products.length + i] = models.variants().get(i);
+			}
+			Arrays.sort(all, (a, b) -> a.uuid().compareTo(b.uuid()));
+			return all;
 		}
 
 		private ObjectNode product(int position, String uuid, int[] numbers) {

@@ -25,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * A catalogue built by {@link CatalogueGenerator}: Akeneo reference data and products in the REST API's
  * JSON shapes, plus the answer key: which products the sync must reject, with which {@link Rule}, and
  * which are valid. Products are held as compact JSON and parsed on access; accessors return copies.
+ * With a {@link ModelSpec}, it also holds product models, family variants and the models' variant products.
  */
 public final class GeneratedCatalogue {
 
@@ -40,8 +41,11 @@ public final class GeneratedCatalogue {
 
 	private final List<String> validUuids;
 
+	private final GeneratedModels models;
+
 	GeneratedCatalogue(CatalogueSpec spec, ReferenceJson reference, StoredProduct[] products,
-			Map<String, DefectKind> defects, List<String> variantUuids, List<String> validUuids) {
+			Map<String, DefectKind> defects, List<String> variantUuids, List<String> validUuids, GeneratedModels models) {
+		this.models = models;
 		this.spec = spec;
 		this.reference = reference;
 		this.products = products;
@@ -80,6 +84,47 @@ public final class GeneratedCatalogue {
 
 	public List<ObjectNode> families() {
 		return ReferenceJson.copy(reference.families());
+	}
+
+	/** Family code → its family variants in the spec's shape; empty when the catalogue has no models. */
+	public Map<String, List<ObjectNode>> familyVariants() {
+		Map<String, List<ObjectNode>> copy = new LinkedHashMap<>();
+		reference.familyVariants().forEach((family, variants) -> copy.put(family, ReferenceJson.copy(variants)));
+		return copy;
+	}
+
+	/** Root and sub-models in the {@code product-models} shape, sorted by code (roots before their sub-models). */
+	public List<ObjectNode> productModels() {
+		return ReferenceJson.copy(models.models());
+	}
+
+	public Optional<ObjectNode> productModel(String code) {
+		return models.models().stream().filter(m -> m.get("code").asString().equals(code)).findFirst()
+			.map(ObjectNode::deepCopy);
+	}
+
+	/** The root model codes, sorted. */
+	public List<String> rootModelCodes() {
+		return models.rootCodes();
+	}
+
+	/** Root models of the 5-axis family variant (3 + 2 axes): the sync must reject each as a whole. */
+	public List<String> fiveAxisModelCodes() {
+		return models.fiveAxisRootCodes();
+	}
+
+	/** The uuids of the variant products below a model: directly for a sub-model, through its sub-models for a root. */
+	public List<String> variantUuidsOf(String modelCode) {
+		return models.variantsByModel().getOrDefault(modelCode, List.of());
+	}
+
+	/**
+	 * Every variant product of the generated models (not the {@link #variantUuids()} of the spec's variant
+	 * count), in generation order. They are among {@link #products()} but in neither {@link #validUuids()}
+	 * nor {@link #expectedRejections()}: how the sync treats them depends on their model.
+	 */
+	public List<String> modelVariantUuids() {
+		return models.variants().stream().map(StoredProduct::uuid).toList();
 	}
 
 	/** The reference data as the production code's records. */
@@ -143,10 +188,14 @@ public final class GeneratedCatalogue {
 		return variantUuids;
 	}
 
-	/** Writes the whole catalogue, reference data then products, as JSON lines; same seed, same bytes. */
+	/** Writes the whole catalogue, reference data, product models, then products, as JSON lines; same seed, same bytes. */
 	public void writeTo(OutputStream out) {
 		try {
 			for (ObjectNode node : reference.all()) {
+				out.write(Json.bytes(node));
+				out.write('\n');
+			}
+			for (ObjectNode node : models.models()) {
 				out.write(Json.bytes(node));
 				out.write('\n');
 			}
@@ -174,6 +223,10 @@ public final class GeneratedCatalogue {
 
 	StoredProduct[] storedProducts() {
 		return products;
+	}
+
+	List<ObjectNode> storedModels() {
+		return models.models();
 	}
 
 	ReferenceJson reference() {

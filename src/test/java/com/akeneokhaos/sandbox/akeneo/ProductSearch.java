@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 import com.akeneokhaos.sandbox.akeneo.SearchSyntax.Condition;
@@ -46,6 +47,12 @@ final class ProductSearch {
 	}
 
 	private static Predicate<StoredProduct> updated(Condition condition, Instant now) {
+		LongPredicate test = updatedTest(condition, now);
+		return p -> test.test(p.updatedEpochSecond());
+	}
+
+	/** An {@code updated} condition as a test of an epoch second; shared with the product model search. */
+	static LongPredicate updatedTest(Condition condition, Instant now) {
 		return switch (condition.operator()) {
 			case ">", "<", "=", "!=" -> compareUpdated(condition.operator(), date(condition, condition.value()));
 			case "BETWEEN" -> between(condition);
@@ -55,31 +62,31 @@ final class ProductSearch {
 		};
 	}
 
-	private static Predicate<StoredProduct> compareUpdated(String operator, long date) {
+	private static LongPredicate compareUpdated(String operator, long date) {
 		return switch (operator) {
-			case ">" -> p -> p.updatedEpochSecond() > date;
-			case "<" -> p -> p.updatedEpochSecond() < date;
-			case "=" -> p -> p.updatedEpochSecond() == date;
-			default -> p -> p.updatedEpochSecond() != date;
+			case ">" -> updated -> updated > date;
+			case "<" -> updated -> updated < date;
+			case "=" -> updated -> updated == date;
+			default -> updated -> updated != date;
 		};
 	}
 
-	private static Predicate<StoredProduct> between(Condition condition) {
+	private static LongPredicate between(Condition condition) {
 		JsonNode value = condition.value();
 		if (!value.isArray() || value.size() != 2) {
 			throw condition.invalidValue("an array with 2 dates");
 		}
 		long from = date(condition, value.get(0));
 		long to = date(condition, value.get(1));
-		return p -> p.updatedEpochSecond() >= from && p.updatedEpochSecond() <= to;
+		return updated -> updated >= from && updated <= to;
 	}
 
-	private static Predicate<StoredProduct> sinceLastDays(Condition condition, Instant now) {
+	private static LongPredicate sinceLastDays(Condition condition, Instant now) {
 		if (!condition.value().isIntegralNumber() || condition.value().asInt() < 0) {
 			throw condition.invalidValue("a positive integer");
 		}
 		long since = now.minus(Duration.ofDays(condition.value().asInt())).getEpochSecond();
-		return p -> p.updatedEpochSecond() >= since;
+		return updated -> updated >= since;
 	}
 
 	private static long date(Condition condition, JsonNode value) {

@@ -13,13 +13,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The reference data endpoints under {@code /api/rest/v1/}: attributes, attribute options, categories,
- * families, channels and locales, as page-paginated lists and single items.
+ * families, family variants ({@code families/{family}/variants}), channels and locales, as page-paginated
+ * lists and single items.
  */
 final class ReferenceEndpoint {
 
 	static final String ROOT = "/api/rest/v1/";
 
 	private static final Pattern OPTIONS = Pattern.compile("attributes/([^/]+)/options(/[^/]+)?");
+
+	private static final Pattern VARIANTS = Pattern.compile("families/([^/]+)/variants(/[^/]+)?");
 
 	private static final Set<String> SELECT_TYPES = Set.of("pim_catalog_simpleselect", "pim_catalog_multiselect");
 
@@ -38,8 +41,12 @@ final class ReferenceEndpoint {
 		if (options.matches()) {
 			requireSelectAttribute(options.group(1));
 		}
+		Matcher variants = VARIANTS.matcher(rest);
+		if (variants.matches()) {
+			return familyVariants(request, baseUrl, rest, variants.group(1), variants.group(2));
+		}
 		if (store.list(rest).isPresent()) {
-			return list(request, baseUrl, rest);
+			return list(request, baseUrl, rest, store.list(rest).orElseThrow());
 		}
 		int slash = rest.lastIndexOf('/');
 		String collection = slash < 0 ? rest : rest.substring(0, slash);
@@ -52,10 +59,25 @@ final class ReferenceEndpoint {
 		return ApiResponse.ok(Links.withSelf(item, baseUrl + ROOT + rest));
 	}
 
-	private ApiResponse list(ApiRequest request, String baseUrl, String collection) {
+	/** A family's variants: the family must exist; one without family variants lists none. */
+	private ApiResponse familyVariants(ApiRequest request, String baseUrl, String rest, String family, String item) {
+		if (store.item("families", family).isEmpty()) {
+			throw ApiException.notFound("Family \"" + family + "\" does not exist.");
+		}
+		String collection = ReferenceStore.familyVariantsPath(family);
+		if (item == null) {
+			return list(request, baseUrl, collection, store.list(collection).orElse(List.of()));
+		}
+		String code = item.substring(1);
+		ObjectNode variant = store.item(collection, code).orElseThrow(() -> ApiException.notFound(
+				"Family variant \"" + code + "\" does not exist or is not a variant of the family \"" + family + "\"."));
+		return ApiResponse.ok(Links.withSelf(variant, baseUrl + ROOT + rest));
+	}
+
+	private ApiResponse list(ApiRequest request, String baseUrl, String collection, List<ObjectNode> all) {
 		PageRequest page = PageRequest.from(request);
 		Predicate<ObjectNode> filter = ReferenceSearch.parse(request.param("search"));
-		List<ObjectNode> matching = store.list(collection).orElseThrow().stream().filter(filter).toList();
+		List<ObjectNode> matching = all.stream().filter(filter).toList();
 		List<ObjectNode> items = new ArrayList<>();
 		for (int i = page.offset(); i < matching.size() && items.size() < page.limit(); i++) {
 			ObjectNode item = matching.get(i);

@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The simulator's reference data, by collection path ({@code attributes}, {@code attributes/brand/options},
- * {@code categories}, {@code families}, {@code channels}, {@code locales}) and code, in load order.
+ * {@code categories}, {@code families}, {@code families/clothing/variants}, {@code channels}, {@code locales})
+ * and code, in load order.
  * Copy-on-write: readers see immutable snapshots; stored nodes are never mutated once published.
  */
 final class ReferenceStore {
@@ -26,6 +27,10 @@ final class ReferenceStore {
 	private volatile Map<String, Map<String, ObjectNode>> collections = Map.of();
 
 	private volatile Map<String, List<String>> childrenByParent = Map.of();
+
+	static String familyVariantsPath(String family) {
+		return "families/" + family + "/variants";
+	}
 
 	static String optionsPath(String attribute) {
 		return "attributes/" + attribute + "/options";
@@ -39,6 +44,7 @@ final class ReferenceStore {
 		loaded.put("families", byCode(json.families()));
 		loaded.put("channels", byCode(json.channels()));
 		loaded.put("locales", byCode(json.locales()));
+		json.familyVariants().forEach((family, variants) -> loaded.put(familyVariantsPath(family), byCode(variants)));
 		publish(loaded);
 	}
 

@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpHandler;
 
 /**
  * Serves every simulator request: delay, token endpoint, API faults, bearer check, then the products or
+ * product model or
  * reference endpoints. Records each request in the stats before writing its response.
  */
 final class SimulatorHandler implements HttpHandler {
@@ -77,6 +78,9 @@ final class SimulatorHandler implements HttpHandler {
 		}
 		if (path.equals(ProductsEndpoint.PATH) || path.startsWith(ProductsEndpoint.PATH + "/")) {
 			return parts.products().handle(request, baseUrl.get());
+		}
+		if (ProductModelsEndpoint.serves(path)) {
+			return parts.models().handle(request, baseUrl.get());
 		}
 		return parts.reference().handle(request, baseUrl.get());
 	}

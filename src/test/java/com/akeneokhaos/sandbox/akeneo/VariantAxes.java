@@ -3,6 +3,7 @@ package com.akeneokhaos.sandbox.akeneo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -65,7 +66,19 @@ final class VariantAxes {
 			List.of("colour", "size", "fit", "pattern", "leg_length"), "homeware", List.of("colour"), "electronics",
 			List.of());
 
+	private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("colour/red", "RED"),
+			Map.entry("colour/navy", "NVY"), Map.entry("colour/black", "BLK"), Map.entry("colour/white", "WHT"),
+			Map.entry("colour/green", "GRN"), Map.entry("colour/grey", "GRY"), Map.entry("fit/regular", "REG"),
+			Map.entry("fit/slim", "SLM"), Map.entry("fit/relaxed", "RLX"), Map.entry("pattern/plain", "PLN"),
+			Map.entry("pattern/striped", "STR"), Map.entry("pattern/checked", "CHK"), Map.entry("leg_length/short", "SHT"),
+			Map.entry("leg_length/regular", "REG"), Map.entry("leg_length/long", "LNG"));
+
 	private VariantAxes() {
+	}
+
+	/** The short form of an option in SKUs and sub-model codes: {@code RED}, {@code XL}, {@code SLM}… */
+	static String abbreviation(String attribute, String option) {
+		return ABBREVIATIONS.getOrDefault(attribute + "/" + option, option.toUpperCase(Locale.ROOT));
 	}
 
 	static Definition definition(String code) {
