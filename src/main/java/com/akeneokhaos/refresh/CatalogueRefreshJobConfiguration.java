@@ -1,8 +1,6 @@
 package com.akeneokhaos.refresh;
 
-import java.time.Duration;
-import java.util.Set;
-
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -10,15 +8,11 @@ import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.skip.LimitCheckingExceptionHierarchySkipPolicy;
-import org.springframework.batch.core.step.skip.SkipPolicy;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.retry.RetryPolicy;
-import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -29,15 +23,16 @@ import com.akeneokhaos.akeneo.AkeneoProductReader;
 import com.akeneokhaos.khaos.UnconfirmedDeliveries;
 import com.akeneokhaos.sync.Ledger;
 import com.akeneokhaos.sync.MappedItem;
+import com.akeneokhaos.sync.ModelDirectory;
 import com.akeneokhaos.sync.Outbox;
 import com.akeneokhaos.sync.ProductProcessor;
 import com.akeneokhaos.sync.PublishingWriter;
 import com.akeneokhaos.sync.RejectionRecorder;
+import com.akeneokhaos.sync.RunReferenceData;
 import com.akeneokhaos.sync.StockCodeRegistry;
 import com.akeneokhaos.sync.SyncExceptions;
 import com.akeneokhaos.sync.mapping.CatalogueMapping;
 import com.akeneokhaos.sync.validation.StockItemValidator;
-import com.akeneokhaos.sync.validation.ItemRejectedException;
 
 /**
  * The {@code catalogue-refresh} job: reads every Akeneo product, maps and validates it, and publishes
@@ -50,9 +45,11 @@ class CatalogueRefreshJobConfiguration {
 	static final String JOB_NAME = "catalogue-refresh";
 
 	@Bean
-	Job catalogueRefreshJob(JobRepository jobRepository, Step checkKhaosConfirmations, Step publishProducts) {
+	Job catalogueRefreshJob(JobRepository jobRepository, Step checkKhaosConfirmations, Step publishProductModels,
+			Step publishProducts) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 			.start(checkKhaosConfirmations)
+			.next(publishProductModels)
 			.next(publishProducts)
 			.build();
 	}
@@ -73,7 +70,7 @@ class CatalogueRefreshJobConfiguration {
 	@Bean
 	Step publishProducts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			AkeneoProductReader productReader, ProductProcessor productProcessor, PublishingWriter publishingWriter,
-			RejectionRecorder rejectionRecorder, RefreshProperties properties) {
+			RejectionRecorder<AkeneoProduct> rejectionRecorder, RefreshProperties properties) {
 		return new StepBuilder("publish-products", jobRepository)
 			.<AkeneoProduct, MappedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
@@ -81,8 +78,8 @@ class CatalogueRefreshJobConfiguration {
 			.processor(productProcessor)
 			.writer(publishingWriter)
 			.faultTolerant()
-			.retryPolicy(transientDatabaseFailures())
-			.skipPolicy(rejectedProducts(properties))
+			.retryPolicy(RefreshPolicies.transientDatabaseFailures())
+			.skipPolicy(RefreshPolicies.rejectedItems(properties))
 			.skipListener(rejectionRecorder)
 			.listener((StepListener) rejectionRecorder)
 			.listener(ProductProcessor.chunkListener(productProcessor))
@@ -100,9 +97,17 @@ class CatalogueRefreshJobConfiguration {
 
 	@Bean
 	@StepScope
-	ProductProcessor productProcessor(AkeneoClient akeneoClient, CatalogueMapping mapping,
-			StockItemValidator validator, Ledger ledger) {
-		return new ProductProcessor(akeneoClient, mapping, validator, new StockCodeRegistry(ledger));
+	ProductProcessor productProcessor(AkeneoClient akeneoClient, RunReferenceData runReferenceData,
+			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger) {
+		return new ProductProcessor(runReferenceData, new ModelDirectory(akeneoClient), mapping, validator,
+				new StockCodeRegistry(ledger));
+	}
+
+	/** Reference data read once per run and shared by its steps. */
+	@Bean
+	@JobScope
+	RunReferenceData runReferenceData(AkeneoClient akeneoClient) {
+		return new RunReferenceData(akeneoClient);
 	}
 
 	@Bean
@@ -114,30 +119,9 @@ class CatalogueRefreshJobConfiguration {
 
 	@Bean
 	@StepScope
-	RejectionRecorder rejectionRecorder(SyncExceptions exceptions, PlatformTransactionManager transactionManager,
-			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new RejectionRecorder(exceptions, transactionManager, jobExecutionId, JOB_NAME);
-	}
-
-	/**
-	 * A lock wait timeout only undoes the statement that waited, so the write is worth another go in
-	 * the same transaction. A deadlock undoes the whole chunk (rejections recorded during processing
-	 * included), so it is not retried here: the step fails and a restart redoes the chunk exactly.
-	 * Akeneo retries live in the HTTP client.
-	 */
-	private static RetryPolicy transientDatabaseFailures() {
-		return RetryPolicy.builder()
-			.includes(CannotAcquireLockException.class)
-			.maxRetries(3)
-			.delay(Duration.ofMillis(200))
-			.multiplier(2)
-			.build();
-	}
-
-	/** A rejected product is skipped (and recorded); anything else fails the step. */
-	private static SkipPolicy rejectedProducts(RefreshProperties properties) {
-		return new LimitCheckingExceptionHierarchySkipPolicy(Set.of(ItemRejectedException.class),
-				properties.skipLimit());
+	RejectionRecorder<AkeneoProduct> rejectionRecorder(SyncExceptions exceptions,
+			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return RejectionRecorder.forProducts(exceptions, transactionManager, jobExecutionId, JOB_NAME);
 	}
 
 }

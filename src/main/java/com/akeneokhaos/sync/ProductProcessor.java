@@ -12,7 +12,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
 
-import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.sync.mapping.CatalogueMapping;
 import com.akeneokhaos.sync.mapping.MappingResult;
@@ -30,7 +29,7 @@ import com.akeneokhaos.sync.validation.Violation;
  */
 public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem>, ItemStream {
 
-	private final AkeneoClient akeneo;
+	private final RunReferenceData referenceData;
 
 	private final CatalogueMapping mapping;
 
@@ -38,14 +37,19 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 
 	private final StockCodeRegistry stockCodes;
 
+	private final ModelDirectory models;
+
 	private @Nullable ProductValidation validation;
+
+	private @Nullable VariantLinker linker;
 
 	/** What {@link #prepare} mapped for the current chunk, by product instance. */
 	private final Map<AkeneoProduct, MappingResult> prepared = new IdentityHashMap<>();
 
-	public ProductProcessor(AkeneoClient akeneo, CatalogueMapping mapping, StockItemValidator validator,
-			StockCodeRegistry stockCodes) {
-		this.akeneo = akeneo;
+	public ProductProcessor(RunReferenceData referenceData, ModelDirectory models, CatalogueMapping mapping,
+			StockItemValidator validator, StockCodeRegistry stockCodes) {
+		this.models = models;
+		this.referenceData = referenceData;
 		this.mapping = mapping;
 		this.validator = validator;
 		this.stockCodes = stockCodes;
@@ -53,21 +57,21 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		validation = ProductValidation.forRun(mapping, akeneo.referenceData(), validator);
+		validation = ProductValidation.forRun(mapping, referenceData.get(), validator);
+		linker = new VariantLinker(models, stockCodes, referenceData.get(), mapping.defaults().locale());
 	}
 
 	@Override
 	public MappedItem process(AkeneoProduct product) {
 		ProductValidation run = opened();
 		String sku = run.mapper().sku(product);
-		if (product.isVariant()) {
-			throw new ItemRejectedException(product.uuid(), sku, List.of(variantNotYetSupported(product)));
-		}
+		VariantLinker.Link link = linker().link(product);
 		MappingResult result = prepared.get(product);
 		if (result == null) {
 			result = run.mapAndValidate(product, !stockCodes.isPublished(product.uuid()));
 		}
-		List<Violation> problems = new ArrayList<>(result.problems());
+		List<Violation> problems = new ArrayList<>(link.problems());
+		problems.addAll(result.problems());
 		String stockCode = result.item().stockCode();
 		if (problems.isEmpty() && stockCode != null) {
 			stockCodes.claim(stockCode, product.uuid(), sku).ifPresent(problems::add);
@@ -75,8 +79,9 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 		if (!problems.isEmpty()) {
 			throw new ItemRejectedException(product.uuid(), sku, problems);
 		}
-		return new MappedItem(product.uuid(), ItemKind.SIMPLE, product.uuid(), sku, product.family(), null,
-				product.updated(), StockIds.forProduct(product.uuid()), result.item());
+		return new MappedItem(product.uuid(), link.kind(), product.uuid(), sku, product.family(), product.parent(),
+				product.updated(), StockIds.forProduct(product.uuid()), result.item(), link.relationship(),
+				link.deliveryRank());
 	}
 
 	/**
@@ -151,18 +156,18 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 		};
 	}
 
+	private VariantLinker linker() {
+		if (linker == null) {
+			throw new IllegalStateException("The processor must be opened before use");
+		}
+		return linker;
+	}
+
 	private ProductValidation opened() {
 		if (validation == null) {
 			throw new IllegalStateException("The processor must be opened before use");
 		}
 		return validation;
-	}
-
-	private static Violation variantNotYetSupported(AkeneoProduct product) {
-		return new Violation(Rule.VARIANT_NOT_SUPPORTED, null, product.parent(),
-				"This product is a variant of the product model '" + product.parent()
-						+ "'. Variants are not sent to Khaos yet (they will be once product models are supported), "
-						+ "so it was left out of this run.");
 	}
 
 }

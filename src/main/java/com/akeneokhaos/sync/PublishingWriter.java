@@ -59,7 +59,7 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 		Plan plan = new Plan(chunk);
 		for (MappedItem item : chunk) {
 			LedgerEntry entry = known.get(item.itemKey());
-			String hash = PayloadHash.of(withStockId(item, item.stockItem().always()));
+			String hash = hash(item);
 			if (isUnchanged(entry, hash)) {
 				plan.unchanged.add(item.itemKey());
 			}
@@ -68,12 +68,24 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 				ObjectNode payload = withStockId(item,
 						create ? item.stockItem().forCreate() : item.stockItem().always());
 				plan.outbox.add(new OutboxEntry(item.stockId(), item.itemKey(), item.stockCode(),
-						create ? ChangeType.CREATE : ChangeType.UPDATE, 0, json.writeValueAsString(payload), null,
-						hash));
+						create ? ChangeType.CREATE : ChangeType.UPDATE, item.deliveryRank(), json.writeValueAsString(payload),
+						(item.relationship() != null) ? json.writeValueAsString(item.relationship()) : null, hash));
 				plan.published.add(new Ledger.Publication(item, hash, create));
 			}
 		}
 		return plan;
+	}
+
+	/** What decides whether an item changed: its always-owned fields and, for SCS items, its relationship. */
+	private static String hash(MappedItem item) {
+		ObjectNode fields = withStockId(item, item.stockItem().always());
+		if (item.relationship() == null) {
+			return PayloadHash.of(fields);
+		}
+		ObjectNode both = fields.objectNode();
+		both.set("item", fields);
+		both.set("relationship", item.relationship());
+		return PayloadHash.of(both);
 	}
 
 	private static boolean isUnchanged(LedgerEntry entry, String hash) {

@@ -2,6 +2,9 @@ package com.akeneokhaos.sync;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.SkipListener;
@@ -23,7 +26,7 @@ import com.akeneokhaos.sync.validation.Violation;
  * that exceeds the skip limit rolls back and fails the run, and its rejections are then stored in a
  * transaction of their own, so the operator sees exactly the products that stopped the run.
  */
-public class RejectionRecorder implements SkipListener<AkeneoProduct, MappedItem>, ChunkListener<AkeneoProduct, MappedItem> {
+public class RejectionRecorder<T> implements SkipListener<T, MappedItem>, ChunkListener<T, MappedItem> {
 
 	private final SyncExceptions exceptions;
 
@@ -33,10 +36,19 @@ public class RejectionRecorder implements SkipListener<AkeneoProduct, MappedItem
 
 	private final String jobName;
 
+	private final Function<T, @Nullable String> uuidOf;
+
 	private final List<Recorded> thisChunk = new ArrayList<>();
 
+	/** For products: the exception rows carry the product uuid. */
+	public static RejectionRecorder<AkeneoProduct> forProducts(SyncExceptions exceptions,
+			PlatformTransactionManager transactionManager, long jobExecutionId, String jobName) {
+		return new RejectionRecorder<>(exceptions, transactionManager, jobExecutionId, jobName, AkeneoProduct::uuid);
+	}
+
 	public RejectionRecorder(SyncExceptions exceptions, PlatformTransactionManager transactionManager,
-			long jobExecutionId, String jobName) {
+			long jobExecutionId, String jobName, Function<T, @Nullable String> uuidOf) {
+		this.uuidOf = uuidOf;
 		this.exceptions = exceptions;
 		this.separateTransaction = new TransactionTemplate(transactionManager);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -45,13 +57,13 @@ public class RejectionRecorder implements SkipListener<AkeneoProduct, MappedItem
 	}
 
 	@Override
-	public void beforeChunk(Chunk<AkeneoProduct> chunk) {
+	public void beforeChunk(Chunk<T> chunk) {
 		thisChunk.clear();
 	}
 
 	@Override
-	public void onSkipInProcess(AkeneoProduct product, Throwable failure) {
-		List<Recorded> rows = rows(product.uuid(), failure);
+	public void onSkipInProcess(T item, Throwable failure) {
+		List<Recorded> rows = rows(uuidOf.apply(item), failure);
 		rows.forEach(row -> exceptions.record(row.context(), row.violation()));
 		thisChunk.addAll(rows);
 	}
@@ -61,7 +73,7 @@ public class RejectionRecorder implements SkipListener<AkeneoProduct, MappedItem
 		if (exception instanceof SkipLimitExceededException limit) {
 			List<Recorded> rows = new ArrayList<>(thisChunk);
 			if (limit.getCause() instanceof ItemRejectedException last) {
-				rows.addAll(rows(last.itemKey(), last));
+				rows.addAll(rows(ItemKeys.isModel(last.itemKey()) ? null : last.itemKey(), last));
 			}
 			separateTransaction.executeWithoutResult(status -> rows
 				.forEach(row -> exceptions.record(row.context(), row.violation())));
@@ -69,13 +81,14 @@ public class RejectionRecorder implements SkipListener<AkeneoProduct, MappedItem
 		thisChunk.clear();
 	}
 
-	private List<Recorded> rows(String uuid, Throwable failure) {
+	private List<Recorded> rows(@Nullable String uuid, Throwable failure) {
 		if (failure instanceof ItemRejectedException rejection) {
 			ExceptionContext context = new ExceptionContext(jobExecutionId, jobName, rejection.itemKey(), uuid,
 					rejection.sku());
 			return rejection.violations().stream().map(violation -> new Recorded(context, violation)).toList();
 		}
-		ExceptionContext context = new ExceptionContext(jobExecutionId, jobName, uuid, uuid, null);
+		String key = (uuid != null) ? uuid : "unknown";
+		ExceptionContext context = new ExceptionContext(jobExecutionId, jobName, key, uuid, null);
 		return List.of(new Recorded(context, new Violation(Rule.VALUE_UNREADABLE, null, null,
 				"The product could not be prepared for Khaos: " + failure.getMessage())));
 	}

@@ -22,7 +22,8 @@ public enum Rule {
 	BUY_PRICE_MISSING("buy-price-missing"),
 	TAX_RATE_MISSING("tax-rate-missing"),
 	VALUE_UNREADABLE("value-unreadable"),
-	VARIANT_NOT_SUPPORTED("variant-not-supported"),
+	SCS_TOO_MANY_AXES("scs-too-many-axes"),
+	PARENT_NOT_PUBLISHED("parent-not-published"),
 	KHAOS_NOT_CONFIRMED("khaos-not-confirmed");
 
 	private final String code;

@@ -34,7 +34,7 @@ public enum DefectKind {
 	/** No cost price, so Khaos could not create the item (it needs a buy price on create). */
 	BUY_PRICE_MISSING(Rule.BUY_PRICE_MISSING),
 	/** The product is a variant of a product model. */
-	VARIANT(Rule.VARIANT_NOT_SUPPORTED);
+	VARIANT(Rule.PARENT_NOT_PUBLISHED);
 
 	private final Rule expectedRule;
 

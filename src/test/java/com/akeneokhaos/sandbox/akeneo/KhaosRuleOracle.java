@@ -44,7 +44,7 @@ final class KhaosRuleOracle {
 		checkCategories(product, broken);
 		checkPrice(product, broken);
 		if (product.isVariant()) {
-			broken.add(Rule.VARIANT_NOT_SUPPORTED);
+			broken.add(Rule.PARENT_NOT_PUBLISHED);
 		}
 		return broken;
 	}

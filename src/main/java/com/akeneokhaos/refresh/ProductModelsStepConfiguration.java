@@ -1,0 +1,78 @@
+package com.akeneokhaos.refresh;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.akeneokhaos.akeneo.AkeneoClient;
+import com.akeneokhaos.akeneo.AkeneoProductModel;
+import com.akeneokhaos.akeneo.AkeneoProductModelReader;
+import com.akeneokhaos.sync.Ledger;
+import com.akeneokhaos.sync.MappedItem;
+import com.akeneokhaos.sync.ModelDirectory;
+import com.akeneokhaos.sync.ModelProcessor;
+import com.akeneokhaos.sync.PublishingWriter;
+import com.akeneokhaos.sync.RejectionRecorder;
+import com.akeneokhaos.sync.RunReferenceData;
+import com.akeneokhaos.sync.StockCodeRegistry;
+import com.akeneokhaos.sync.SyncExceptions;
+import com.akeneokhaos.sync.mapping.CatalogueMapping;
+import com.akeneokhaos.sync.validation.StockItemValidator;
+
+/**
+ * The refresh's {@code publish-product-models} step: every root product model becomes an SCS parent in
+ * the outbox before any product is read, so parents always reach Khaos before their children.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProductModelsStepConfiguration {
+
+	@Bean
+	Step publishProductModels(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AkeneoProductModelReader productModelReader, ModelProcessor modelProcessor,
+			PublishingWriter publishingWriter, RejectionRecorder<AkeneoProductModel> modelRejectionRecorder,
+			RefreshProperties properties) {
+		return new StepBuilder("publish-product-models", jobRepository)
+			.<AkeneoProductModel, MappedItem>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(productModelReader)
+			.processor(modelProcessor)
+			.writer(publishingWriter)
+			.faultTolerant()
+			.retryPolicy(RefreshPolicies.transientDatabaseFailures())
+			.skipPolicy(RefreshPolicies.rejectedItems(properties))
+			.skipListener(modelRejectionRecorder)
+			.listener((StepListener) modelRejectionRecorder)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	AkeneoProductModelReader productModelReader(AkeneoClient akeneoClient) {
+		return AkeneoProductModelReader.builder()
+			.name("akeneo-product-models")
+			.client(akeneoClient)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ModelProcessor modelProcessor(AkeneoClient akeneoClient, RunReferenceData runReferenceData,
+			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger) {
+		return new ModelProcessor(new ModelDirectory(akeneoClient), runReferenceData, mapping, validator, new StockCodeRegistry(ledger));
+	}
+
+	@Bean
+	@StepScope
+	RejectionRecorder<AkeneoProductModel> modelRejectionRecorder(SyncExceptions exceptions,
+			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return new RejectionRecorder<>(exceptions, transactionManager, jobExecutionId,
+				CatalogueRefreshJobConfiguration.JOB_NAME, model -> null);
+	}
+
+}

@@ -1,0 +1,19 @@
+package com.akeneokhaos.sync;
+
+/** Ledger keys: a product's uuid, or {@code model:<code>} for a product model. */
+public final class ItemKeys {
+
+	private static final String MODEL = "model:";
+
+	private ItemKeys() {
+	}
+
+	public static String forModel(String modelCode) {
+		return MODEL + modelCode;
+	}
+
+	public static boolean isModel(String itemKey) {
+		return itemKey.startsWith(MODEL);
+	}
+
+}

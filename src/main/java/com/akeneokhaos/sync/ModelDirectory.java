@@ -1,0 +1,55 @@
+package com.akeneokhaos.sync;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import com.akeneokhaos.akeneo.AkeneoClient;
+import com.akeneokhaos.akeneo.AkeneoProductModel;
+import com.akeneokhaos.akeneo.FamilyVariant;
+
+/**
+ * The product models and family variants a step meets, fetched from Akeneo once each: a variant names
+ * only its lowest model, and Khaos needs its root (the SCS parent) and the axes of every level.
+ */
+public class ModelDirectory {
+
+	private final AkeneoClient akeneo;
+
+	private final Map<String, @Nullable AkeneoProductModel> models = new HashMap<>();
+
+	private final Map<String, FamilyVariant> familyVariants = new HashMap<>();
+
+	public ModelDirectory(AkeneoClient akeneo) {
+		this.akeneo = akeneo;
+	}
+
+	/** The root model above (or equal to) this model; empty when Akeneo does not know the model. */
+	public Optional<AkeneoProductModel> root(String modelCode) {
+		return model(modelCode).flatMap(model -> model.isRoot() ? Optional.of(model) : model(model.parent()));
+	}
+
+	public FamilyVariant familyVariant(AkeneoProductModel model) {
+		FamilyVariant known = familyVariants.get(model.familyVariant());
+		if (known == null) {
+			familyVariants.putAll(akeneo.familyVariants(List.of(model.family())));
+			known = familyVariants.get(model.familyVariant());
+		}
+		if (known == null) {
+			throw new IllegalStateException("Akeneo has no family variant '" + model.familyVariant() + "' in family '"
+					+ model.family() + "' for product model '" + model.code() + "'");
+		}
+		return known;
+	}
+
+	private Optional<AkeneoProductModel> model(String code) {
+		if (!models.containsKey(code)) {
+			models.put(code, akeneo.productModel(code).orElse(null));
+		}
+		return Optional.ofNullable(models.get(code));
+	}
+
+}
