@@ -35,7 +35,8 @@ import com.akeneokhaos.support.TestDatabase;
  * <p>
  * Exits with 0 only when the refresh COMPLETED and Khaos confirmed every published item.
  * <p>
- * Options: {@code --size=N} (default 1000), {@code --defects=N} (default 25), {@code --seed=N}.
+ * Options: {@code --size=N} (default 1000), {@code --defects=N} (default 25), {@code --models=N} (product
+ * models with 3 variants each, default 12), {@code --seed=N}.
  */
 public final class SandboxRun {
 
@@ -61,10 +62,13 @@ public final class SandboxRun {
 
 	private static int run(SandboxOptions options) throws Exception {
 		GeneratedCatalogue catalogue = CatalogueGenerator.generate(
-				CatalogueSpec.of(options.seed(), options.size()).withDefectsSpreadEvenly(options.defects()));
+				CatalogueSpec.of(options.seed(), options.size())
+					.withDefectsSpreadEvenly(options.defects())
+					.withModels(options.models() - options.models() / 3, options.models() / 3, 3));
 		TestDatabase.Coordinates db = TestDatabase.newDatabase("sandbox");
-		System.out.printf("Sandbox: %d products (%d defective) on %s%n", catalogue.productCount(),
-				catalogue.expectedRejections().size(), TestDatabase.serverDescription());
+		System.out.printf("Sandbox: %d products (%d defective, %d variants of %d product models) on %s%n",
+				catalogue.productCount(), catalogue.expectedRejections().size(), catalogue.modelVariantUuids().size(),
+				catalogue.rootModelCodes().size(), TestDatabase.serverDescription());
 		int exitCode;
 		try (AkeneoSandbox akeneo = AkeneoSandbox.start(catalogue); KhaosSandbox khaos = KhaosSandbox.onFreePort();
 				ConfigurableApplicationContext service = startService(db, akeneo, khaos)) {
@@ -168,12 +172,13 @@ public final class SandboxRun {
 		return (codes.size() <= 5) ? codes.toString() : codes.subList(0, 5) + " and " + (codes.size() - 5) + " more";
 	}
 
-	record SandboxOptions(int size, int defects, long seed) {
+	record SandboxOptions(int size, int defects, long seed, int models) {
 
 		static SandboxOptions parse(String... args) {
 			int size = 1000;
 			int defects = 25;
 			long seed = 20261128L;
+			int models = 12;
 			for (String arg : args) {
 				String value = arg.substring(arg.indexOf('=') + 1);
 				if (arg.startsWith("--size=")) {
@@ -185,8 +190,11 @@ public final class SandboxRun {
 				else if (arg.startsWith("--seed=")) {
 					seed = Long.parseLong(value);
 				}
+				else if (arg.startsWith("--models=")) {
+					models = Integer.parseInt(value);
+				}
 			}
-			return new SandboxOptions(size, Math.min(defects, size), seed);
+			return new SandboxOptions(size, Math.min(defects, size), seed, Math.max(0, models));
 		}
 
 	}
