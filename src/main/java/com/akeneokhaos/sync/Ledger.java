@@ -143,11 +143,8 @@ public class Ledger {
 		}
 		List<Object[]> rows = new ArrayList<>(publications.size());
 		for (Publication publication : publications) {
-			MappedItem item = publication.item();
-			boolean created = publication.created();
-			rows.add(new Object[] { item.itemKey(), jobExecutionId, created ? "CREATED" : "UPDATED",
-					(created ? "Published as new Khaos item " : "Published changes to Khaos item ") + item.stockId()
-							+ " with stock code " + item.stockCode(),
+			LedgerEvent event = LedgerEvent.of(publication);
+			rows.add(new Object[] { publication.item().itemKey(), jobExecutionId, event.name(), event.detail(),
 					LocalDateTime.now(clock) });
 		}
 		batch.getJdbcOperations().batchUpdate(HISTORY_INSERT, rows);
@@ -190,7 +187,8 @@ public class Ledger {
 	}
 
 	/** One published item, as the writer hands it to {@link #recordPublished} and the history. */
-	public record Publication(MappedItem item, String payloadHash, boolean created) {
+	/** One item to publish, with what the ledger held for it before ({@code null} when new). */
+	public record Publication(MappedItem item, String payloadHash, boolean created, @Nullable LedgerEntry previous) {
 	}
 
 }

@@ -70,7 +70,7 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 				plan.outbox.add(new OutboxEntry(item.stockId(), item.itemKey(), item.stockCode(),
 						create ? ChangeType.CREATE : ChangeType.UPDATE, item.deliveryRank(), json.writeValueAsString(payload),
 						(item.relationship() != null) ? json.writeValueAsString(item.relationship()) : null, hash));
-				plan.published.add(new Ledger.Publication(item, hash, create));
+				plan.published.add(new Ledger.Publication(item, hash, create, entry));
 			}
 		}
 		return plan;

@@ -1,0 +1,47 @@
+package com.akeneokhaos.sync;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the audit trail says about one publication: a creation, an update, or a structure change (kind or
+ * parent model changed, told in words with what Khaos gets), and any stock code change on the same StockID.
+ */
+record LedgerEvent(String name, String detail) {
+
+	static LedgerEvent of(Ledger.Publication publication) {
+		MappedItem item = publication.item();
+		LedgerEntry previous = publication.previous();
+		if (publication.created() || previous == null) {
+			return new LedgerEvent("CREATED", "Published as new Khaos item " + item.stockId() + " with stock code "
+					+ item.stockCode() + structure(item));
+		}
+		String codeChange = Objects.equals(previous.stockCode(), item.stockCode()) ? ""
+				: "; stock code changed from " + previous.stockCode() + " to " + item.stockCode() + " on the same StockID";
+		if (previous.kind() != item.kind() || !Objects.equals(previous.parentCode(), item.parentCode())) {
+			return new LedgerEvent("STRUCTURE_CHANGED", "Was " + describe(previous.kind(), previous.parentCode())
+					+ ", now " + describe(item.kind(), item.parentCode()) + ": republished Khaos item " + item.stockId()
+					+ " (same StockID, stock history kept)" + structure(item) + codeChange);
+		}
+		return new LedgerEvent("UPDATED", "Published changes to Khaos item " + item.stockId() + " with stock code "
+				+ item.stockCode() + codeChange);
+	}
+
+	private static String describe(ItemKind kind, @Nullable String parentCode) {
+		return switch (kind) {
+			case SIMPLE -> "a simple product";
+			case MODEL -> "a product model (SCS parent)";
+			case VARIANT -> "a variant of model '" + parentCode + "'";
+		};
+	}
+
+	private static String structure(MappedItem item) {
+		if (item.relationship() == null) {
+			return "";
+		}
+		String parent = item.relationship().at("/SCSChild/ParentStockID").asString("");
+		return parent.isEmpty() ? " as SCS parent" : " as SCS child of " + parent;
+	}
+
+}
