@@ -8,6 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
+import com.akeneokhaos.akeneo.FamilyVariant;
 import com.akeneokhaos.akeneo.ReferenceData;
 import com.akeneokhaos.sync.validation.Rule;
 import com.akeneokhaos.sync.validation.Violation;
@@ -42,7 +43,11 @@ final class VariantLinker {
 		if (!ledger.isPublished(ItemKeys.forModel(root.code()))) {
 			return new Link(ItemKind.VARIANT, null, 1, List.of(parentNotPublished(root)));
 		}
-		ObjectNode relationship = children.relationship(product, root.code(), models.familyVariant(root));
+		FamilyVariant familyVariant = models.familyVariant(root);
+		if (familyVariant.allAxes().size() > ScsHeadings.MAX_HEADINGS) {
+			return new Link(ItemKind.VARIANT, null, 1, List.of(tooManyAxes(root, familyVariant)));
+		}
+		ObjectNode relationship = children.relationship(product, root.code(), familyVariant);
 		return new Link(ItemKind.VARIANT, relationship, 1, List.of());
 	}
 
@@ -51,6 +56,14 @@ final class VariantLinker {
 				"This variant names the product model '" + product.parent() + "' as its parent, but Akeneo has no "
 						+ "such model. Khaos cannot hold a variant without its parent: attach the product to an "
 						+ "existing model or make it a simple product.");
+	}
+
+	private static Violation tooManyAxes(AkeneoProductModel root, FamilyVariant familyVariant) {
+		return new Violation(Rule.PARENT_NOT_PUBLISHED, "SCSChild.SCSValues", String.join(", ", familyVariant.allAxes()),
+				"The product model '" + root.code() + "' of this variant now varies on " + familyVariant.allAxes().size()
+						+ " axes (family variant '" + familyVariant.code() + "'), more than the " + ScsHeadings.MAX_HEADINGS
+						+ " Khaos takes, so the model and its variants are held back as they are in Khaos (see the "
+						+ "exception recorded for the model).");
 	}
 
 	private static Violation parentNotPublished(AkeneoProductModel root) {

@@ -1,0 +1,83 @@
+package com.akeneokhaos.khaos;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.akeneokhaos.sandbox.AkeneoSandbox;
+import com.akeneokhaos.sandbox.KhaosSandbox;
+import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
+import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
+import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
+import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
+import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
+import com.akeneokhaos.sync.ItemKeys;
+import com.akeneokhaos.sync.StockIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 4, structure change "family variant axes changed" when Khaos cannot take it: a family variant
+ * already in Khaos grows to 5 axes. The model and its variants are held as Khaos has them (nothing half
+ * re-headed), the model gets one exception naming the axes, and the other families go on.
+ */
+class FamilyVariantAxesChangeEndToEndTest extends KhaosServiceTestBase {
+
+	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
+		.generate(CatalogueSpec.of(2468L, 20).withModels(2, 0, 3));
+
+	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
+
+	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		register(registry, "axes_change", AKENEO, KHAOS);
+	}
+
+	@AfterAll
+	static void stopSandboxes() {
+		KHAOS.close();
+		AKENEO.close();
+	}
+
+	@Test
+	void aFamilyVariantGrowingPastFourAxesIsHeldWholeWithOneExceptionForTheModel() throws Exception {
+		// given
+		KhaosSimulator khaos = KHAOS.simulator();
+		refresh();
+		khaos.pollOnce();
+		String held = "MD-000001";
+		KhaosStockItem parentBefore = khaos.item(StockIds.forModel(held)).orElseThrow();
+		long outboxBefore = count("SELECT COUNT(*) FROM khaos_outbox");
+		// when
+		AKENEO.simulator().changeFamilyVariantAxes("clothing", "clothing_by_size",
+				List.of(List.of("size", "colour", "fit", "pattern", "leg_length")));
+		JobExecution run = refresh();
+		khaos.pollOnce();
+		// then
+		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(count("SELECT COUNT(*) FROM khaos_outbox")).as("nothing of the held family republished")
+			.isEqualTo(outboxBefore);
+		assertThat(khaos.item(StockIds.forModel(held)).orElseThrow().relationship())
+			.isEqualTo(parentBefore.relationship());
+		CATALOGUE.variantUuidsOf(held)
+			.forEach(uuid -> assertThat(khaos.item(StockIds.forProduct(uuid)).orElseThrow().parentStockId())
+				.contains(StockIds.forModel(held)));
+		List<String> modelExceptions = jdbc
+			.sql("SELECT message FROM sync_exception WHERE item_key = ? AND job_execution_id = ?")
+			.params(ItemKeys.forModel(held), run.getId())
+			.query(String.class)
+			.list();
+		assertThat(modelExceptions).singleElement().asString().contains("5 axes").contains("leg_length");
+		assertThat(khaos.rejections()).isEmpty();
+		List<String> codes = khaos.items().values().stream().map(KhaosStockItem::stockCode).toList();
+		assertThat(khaos.wouldOrderImport(codes).ok()).isTrue();
+	}
+
+}
