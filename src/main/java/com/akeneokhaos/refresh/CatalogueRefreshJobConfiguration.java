@@ -28,6 +28,7 @@ import com.akeneokhaos.sync.Outbox;
 import com.akeneokhaos.sync.ProductProcessor;
 import com.akeneokhaos.sync.PublishingWriter;
 import com.akeneokhaos.sync.RejectionRecorder;
+import com.akeneokhaos.sync.RetiredItems;
 import com.akeneokhaos.sync.RunReferenceData;
 import com.akeneokhaos.sync.StockCodeRegistry;
 import com.akeneokhaos.sync.SyncExceptions;
@@ -46,11 +47,26 @@ class CatalogueRefreshJobConfiguration {
 
 	@Bean
 	Job catalogueRefreshJob(JobRepository jobRepository, Step checkKhaosConfirmations, Step publishProductModels,
-			Step publishProducts) {
+			Step publishProducts, Step retireDeletedItems) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 			.start(checkKhaosConfirmations)
 			.next(publishProductModels)
 			.next(publishProducts)
+			.next(retireDeletedItems)
+			.build();
+	}
+
+	/** After a full read: items Khaos holds whose product or model is gone from Akeneo are discontinued. */
+	@Bean
+	Step retireDeletedItems(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RetiredItems retired, RefreshProperties properties) {
+		return new StepBuilder("retire-deleted-items", jobRepository)
+			.tasklet((contribution, chunk) -> {
+				var stepExecution = contribution.getStepExecution();
+				retired.retireUnseen(stepExecution.getJobExecution().getJobInstance().getInstanceId(),
+						stepExecution.getJobExecutionId(), properties.retireMaxShare());
+				return RepeatStatus.FINISHED;
+			}, transactionManager)
 			.build();
 	}
 
@@ -119,9 +135,9 @@ class CatalogueRefreshJobConfiguration {
 
 	@Bean
 	@StepScope
-	RejectionRecorder<AkeneoProduct> rejectionRecorder(SyncExceptions exceptions,
+	RejectionRecorder<AkeneoProduct> rejectionRecorder(SyncExceptions exceptions, Ledger ledger,
 			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return RejectionRecorder.forProducts(exceptions, transactionManager, jobExecutionId, JOB_NAME);
+		return RejectionRecorder.forProducts(exceptions, ledger, transactionManager, jobExecutionId, JOB_NAME);
 	}
 
 }

@@ -69,9 +69,9 @@ class ProductModelsStepConfiguration {
 
 	@Bean
 	@StepScope
-	RejectionRecorder<AkeneoProductModel> modelRejectionRecorder(SyncExceptions exceptions,
+	RejectionRecorder<AkeneoProductModel> modelRejectionRecorder(SyncExceptions exceptions, Ledger ledger,
 			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new RejectionRecorder<>(exceptions, transactionManager, jobExecutionId,
+		return new RejectionRecorder<>(exceptions, ledger, transactionManager, jobExecutionId,
 				CatalogueRefreshJobConfiguration.JOB_NAME, model -> null);
 	}
 

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param skipLimit rejected products after which the run stops and fails loudly
  * @param confirmationGrace how long after Khaos took an item it must have confirmed it (StockUpload)
  * before the item is reported as not confirmed
+ * @param retireMaxShare the largest share of live items one run may discontinue because Akeneo no longer
+ * has them; more fails the run instead (Akeneo more likely answered with too little)
  */
 @ConfigurationProperties("sync.refresh")
 record RefreshProperties(@DefaultValue("100") int chunkSize, @DefaultValue("1000") long skipLimit,
-		@DefaultValue("30m") Duration confirmationGrace) {
+		@DefaultValue("30m") Duration confirmationGrace, @DefaultValue("0.2") double retireMaxShare) {
 
 	RefreshProperties {
 		if (chunkSize < 1 || chunkSize > 1000) {
@@ -25,6 +27,10 @@ record RefreshProperties(@DefaultValue("100") int chunkSize, @DefaultValue("1000
 			throw new IllegalArgumentException("sync.refresh.skip-limit must be at least 1, was " + skipLimit);
 		}
 		confirmationGrace = (confirmationGrace != null) ? confirmationGrace : Duration.ofMinutes(30);
+		if (retireMaxShare < 0 || retireMaxShare > 1) {
+			throw new IllegalArgumentException("sync.refresh.retire-max-share must be between 0 and 1, was "
+					+ retireMaxShare);
+		}
 	}
 
 }

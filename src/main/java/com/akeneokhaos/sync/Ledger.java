@@ -132,7 +132,8 @@ public class Ledger {
 				  payload_hash = VALUES(payload_hash), akeneo_updated = VALUES(akeneo_updated),
 				  first_published_at = COALESCE(first_published_at, VALUES(first_published_at)),
 				  last_published_at = VALUES(last_published_at),
-				  last_job_execution_id = VALUES(last_job_execution_id), updated_at = VALUES(updated_at)
+				  last_job_execution_id = VALUES(last_job_execution_id), updated_at = VALUES(updated_at),
+				  status = IF(status = 'DISCONTINUED', 'PUBLISHED', status)
 				""", rows);
 	}
 

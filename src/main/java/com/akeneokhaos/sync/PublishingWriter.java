@@ -67,6 +67,9 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 				boolean create = entry == null || !entry.wasPublished();
 				ObjectNode payload = withStockId(item,
 						create ? item.stockItem().forCreate() : item.stockItem().always());
+				if (entry != null && entry.status() == LedgerStatus.DISCONTINUED) {
+					payload.withObject("/Options").put("Discontinued", false);
+				}
 				plan.outbox.add(new OutboxEntry(item.stockId(), item.itemKey(), item.stockCode(),
 						create ? ChangeType.CREATE : ChangeType.UPDATE, item.deliveryRank(), json.writeValueAsString(payload),
 						(item.relationship() != null) ? json.writeValueAsString(item.relationship()) : null, hash));

@@ -38,16 +38,22 @@ public class RejectionRecorder<T> implements SkipListener<T, MappedItem>, ChunkL
 
 	private final Function<T, @Nullable String> uuidOf;
 
+	private final Ledger ledger;
+
 	private final List<Recorded> thisChunk = new ArrayList<>();
 
 	/** For products: the exception rows carry the product uuid. */
-	public static RejectionRecorder<AkeneoProduct> forProducts(SyncExceptions exceptions,
+	public static RejectionRecorder<AkeneoProduct> forProducts(SyncExceptions exceptions, Ledger ledger,
 			PlatformTransactionManager transactionManager, long jobExecutionId, String jobName) {
-		return new RejectionRecorder<>(exceptions, transactionManager, jobExecutionId, jobName, AkeneoProduct::uuid);
+		return new RejectionRecorder<>(exceptions, ledger, transactionManager, jobExecutionId, jobName,
+				AkeneoProduct::uuid);
 	}
 
-	public RejectionRecorder(SyncExceptions exceptions, PlatformTransactionManager transactionManager,
-			long jobExecutionId, String jobName, Function<T, @Nullable String> uuidOf) {
+	/** A rejected item that Khaos already holds is marked as seen in this run, so it is not retired. */
+	public RejectionRecorder(SyncExceptions exceptions, Ledger ledger,
+			PlatformTransactionManager transactionManager, long jobExecutionId, String jobName,
+			Function<T, @Nullable String> uuidOf) {
+		this.ledger = ledger;
 		this.uuidOf = uuidOf;
 		this.exceptions = exceptions;
 		this.separateTransaction = new TransactionTemplate(transactionManager);
@@ -66,6 +72,9 @@ public class RejectionRecorder<T> implements SkipListener<T, MappedItem>, ChunkL
 		List<Recorded> rows = rows(uuidOf.apply(item), failure);
 		rows.forEach(row -> exceptions.record(row.context(), row.violation()));
 		thisChunk.addAll(rows);
+		if (failure instanceof ItemRejectedException rejection) {
+			ledger.recordSeen(List.of(rejection.itemKey()), jobExecutionId);
+		}
 	}
 
 	@Override

@@ -1,0 +1,88 @@
+package com.akeneokhaos.sync;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.sync.OutboxEntry.ChangeType;
+
+/**
+ * Items Khaos holds whose Akeneo product or model is gone: after a full read that did not see them, they
+ * are discontinued in Khaos (never deleted: orders and stock history name them) after everything else the
+ * run published. A read that would retire more than a set share of the live items is refused instead: it
+ * more likely means Akeneo answered with too little than that the catalogue vanished.
+ */
+@Service
+public class RetiredItems {
+
+	private final JdbcClient jdbc;
+
+	private final Outbox outbox;
+
+	private final Ledger ledger;
+
+	private final Clock clock;
+
+	public RetiredItems(JdbcClient jdbc, Outbox outbox, Ledger ledger, Clock clock) {
+		this.jdbc = jdbc;
+		this.outbox = outbox;
+		this.ledger = ledger;
+		this.clock = clock;
+	}
+
+	/** Discontinues the live items no execution of this job instance saw; returns how many. */
+	@Transactional
+	public int retireUnseen(long jobInstanceId, long jobExecutionId, double maxShare) {
+		List<Unseen> unseen = unseen(jobInstanceId);
+		long live = jdbc.sql("SELECT COUNT(*) FROM sync_ledger WHERE status <> 'DISCONTINUED' "
+				+ "AND first_published_at IS NOT NULL").query(Long.class).single();
+		if (!unseen.isEmpty() && unseen.size() > live * maxShare) {
+			throw new IllegalStateException(("Refusing to discontinue %d of %d items in Khaos: Akeneo returned "
+					+ "far fewer products than the ledger holds. Check the Akeneo connection and catalogue, or raise "
+					+ "sync.refresh.retire-max-share.").formatted(unseen.size(), live));
+		}
+		unseen.forEach(item -> retire(item, jobExecutionId));
+		return unseen.size();
+	}
+
+	private List<Unseen> unseen(long jobInstanceId) {
+		return jdbc.sql("""
+				SELECT item_key, khaos_stock_id, khaos_stock_code FROM sync_ledger
+				WHERE status <> 'DISCONTINUED' AND first_published_at IS NOT NULL
+				  AND (last_job_execution_id IS NULL OR last_job_execution_id NOT IN
+				    (SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?))
+				ORDER BY item_key
+				""")
+			.param(jobInstanceId)
+			.query((rs, row) -> new Unseen(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	private void retire(Unseen item, long jobExecutionId) {
+		ObjectNode payload = JsonNodeFactory.instance.objectNode().put("StockID", item.stockId());
+		if (item.stockCode() != null) {
+			payload.put("StockCode", item.stockCode());
+		}
+		payload.putObject("Options").put("Discontinued", true).put("PublishOnWeb", false);
+		outbox.append(List.of(new OutboxEntry(item.stockId(), item.itemKey(), item.stockCode(), ChangeType.DISCONTINUE,
+				2, payload.toString(), null, PayloadHash.of(payload))), jobExecutionId);
+		jdbc.sql("UPDATE sync_ledger SET status = 'DISCONTINUED', last_job_execution_id = ?, updated_at = ? "
+				+ "WHERE item_key = ?")
+			.params(jobExecutionId, LocalDateTime.now(clock), item.itemKey())
+			.update();
+		ledger.history(item.itemKey(), jobExecutionId, "DISCONTINUED", "No longer in Akeneo: Khaos item "
+				+ item.stockId() + " (stock code " + item.stockCode() + ") discontinued, not deleted");
+	}
+
+	private record Unseen(String itemKey, String stockId, @Nullable String stockCode) {
+	}
+
+}
