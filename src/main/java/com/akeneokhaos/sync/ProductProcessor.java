@@ -80,8 +80,8 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 			throw new ItemRejectedException(product.uuid(), sku, problems);
 		}
 		return new MappedItem(product.uuid(), link.kind(), product.uuid(), sku, product.family(), product.parent(),
-				product.updated(), StockIds.forProduct(product.uuid()), result.item(), link.relationship(),
-				link.deliveryRank());
+				product.updated(), StockIds.forProduct(product.uuid()),
+				Discontinuation.reflect(result.item(), product.enabled()), link.relationship(), link.deliveryRank());
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package com.akeneokhaos.khaos;
 
+import java.util.List;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -11,6 +13,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.akeneokhaos.sandbox.AkeneoSandbox;
 import com.akeneokhaos.sandbox.KhaosSandbox;
+import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
+import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.support.DatabaseProperties;
 
 /**
@@ -38,6 +42,23 @@ abstract class KhaosServiceTestBase {
 	JobExecution refresh() throws Exception {
 		return jobOperator.start(catalogueRefreshJob,
 				new JobParametersBuilder().addLong("run.id", System.nanoTime()).toJobParameters());
+	}
+
+	/**
+	 * The stock codes a web shop could order: items whose Akeneo product is enabled (a disabled one is
+	 * discontinued in Khaos, so orders for it rightly fail) and the SCS parents.
+	 */
+	static List<String> orderableCodes(KhaosSimulator khaos, AkeneoSandbox akeneo) {
+		return khaos.items().values().stream().filter(item -> orderable(akeneo, item.stockId()))
+			.map(KhaosStockItem::stockCode)
+			.toList();
+	}
+
+	static boolean orderable(AkeneoSandbox akeneo, String stockId) {
+		if (!stockId.startsWith("P-")) {
+			return true;
+		}
+		return akeneo.simulator().product(stockId.substring(2)).map(p -> p.path("enabled").asBoolean(true)).orElse(false);
 	}
 
 	long count(String sql, Object... params) {

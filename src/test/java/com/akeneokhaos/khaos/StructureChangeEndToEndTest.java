@@ -68,8 +68,7 @@ class StructureChangeEndToEndTest extends KhaosServiceTestBase {
 		assertThat(khaos.item(StockIds.forProduct(moved)).orElseThrow().parentStockId())
 			.contains(StockIds.forModel("MD-000003"));
 		assertThat(khaos.item(StockIds.forProduct(renamed)).orElseThrow().stockCode()).isEqualTo("RENAMED-0001");
-		List<String> codes = khaos.items().values().stream().map(KhaosStockItem::stockCode).toList();
-		assertThat(khaos.wouldOrderImport(codes).ok()).isTrue();
+		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, AKENEO)).ok()).isTrue();
 		assertThat(history(becomesVariant)).anySatisfy(detail -> assertThat(detail)
 			.contains("Was a simple product, now a variant of model 'MD-000003'")
 			.contains("SCS child of " + StockIds.forModel("MD-000003")));

@@ -19,6 +19,7 @@ import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
+import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulatorException;
 import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
 import com.akeneokhaos.sandbox.khaos.PollResult;
@@ -153,11 +154,14 @@ public final class SandboxRun {
 		if (rejections.size() > REJECTIONS_SHOWN) {
 			System.out.printf("    ... and %d more%n", rejections.size() - REJECTIONS_SHOWN);
 		}
-		List<String> codes = jdbc.sql("SELECT khaos_stock_code FROM sync_ledger WHERE status = 'CONFIRMED'")
-			.query(String.class)
-			.list();
+		List<String> codes = simulator.items().values().stream().filter(item -> !item.discontinued())
+			.map(KhaosStockItem::stockCode)
+			.toList();
+		long discontinued = simulator.items().size() - codes.size();
 		OrderImportCheck orders = simulator.wouldOrderImport(codes);
-		System.out.printf("  orders for all %d confirmed stock codes would import: %s%n", codes.size(),
+		System.out.printf("  %d item(s) discontinued in Khaos (products disabled in Akeneo): orders for them fail%n",
+				discontinued);
+		System.out.printf("  orders for all %d other stock codes would import: %s%n", codes.size(),
 				orders.ok() ? "yes"
 						: "NO (unknown: %s, discontinued: %s)".formatted(firstFew(orders.unknownCodes()),
 								firstFew(orders.discontinuedCodes())));

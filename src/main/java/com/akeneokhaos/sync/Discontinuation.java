@@ -1,0 +1,27 @@
+package com.akeneokhaos.sync;
+
+import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.sync.mapping.MappedStockItem;
+
+/**
+ * A product disabled in Akeneo is discontinued in Khaos (and taken off the web), never deleted; enabled
+ * again, it is sold again. The flag goes out with every publication, so either change reaches Khaos; a
+ * product disabled before it ever reached Khaos is created discontinued, which keeps its code reserved.
+ */
+final class Discontinuation {
+
+	private Discontinuation() {
+	}
+
+	static MappedStockItem reflect(MappedStockItem item, boolean enabled) {
+		ObjectNode always = item.always().deepCopy();
+		ObjectNode options = always.withObject("/Options");
+		options.put("Discontinued", !enabled);
+		if (!enabled) {
+			options.put("PublishOnWeb", false);
+		}
+		return new MappedStockItem(item.stockCode(), always, item.onCreate());
+	}
+
+}
