@@ -110,6 +110,7 @@ public class Ledger {
 				.addValue("kind", item.kind().name())
 				.addValue("uuid", item.akeneoUuid(), Types.VARCHAR)
 				.addValue("parent", item.parentCode(), Types.VARCHAR)
+				.addValue("parentStockId", parentStockId(item), Types.VARCHAR)
 				.addValue("family", item.family(), Types.VARCHAR)
 				.addValue("sku", item.sku(), Types.VARCHAR)
 				.addValue("stockId", item.stockId())
@@ -121,13 +122,16 @@ public class Ledger {
 				.addValue("execution", jobExecutionId);
 		}
 		batch.batchUpdate("""
-				INSERT INTO sync_ledger (item_key, kind, akeneo_uuid, parent_code, family, sku, khaos_stock_id,
+				INSERT INTO sync_ledger (item_key, kind, akeneo_uuid, parent_code, parent_stock_id, family, sku,
+				  khaos_stock_id,
 				  khaos_stock_code, stock_code_key, payload_hash, status, akeneo_updated, first_published_at,
 				  last_published_at, last_job_execution_id, created_at, updated_at)
-				VALUES (:key, :kind, :uuid, :parent, :family, :sku, :stockId, :code, :codeKey, :hash, 'PUBLISHED',
+				VALUES (:key, :kind, :uuid, :parent, :parentStockId, :family, :sku, :stockId, :code, :codeKey, :hash,
+				  'PUBLISHED',
 				  :updated, :now, :now, :execution, :now, :now)
 				ON DUPLICATE KEY UPDATE kind = VALUES(kind), akeneo_uuid = VALUES(akeneo_uuid),
-				  parent_code = VALUES(parent_code), family = VALUES(family), sku = VALUES(sku),
+				  parent_code = VALUES(parent_code), parent_stock_id = VALUES(parent_stock_id),
+				  family = VALUES(family), sku = VALUES(sku),
 				  khaos_stock_code = VALUES(khaos_stock_code), stock_code_key = VALUES(stock_code_key),
 				  payload_hash = VALUES(payload_hash), akeneo_updated = VALUES(akeneo_updated),
 				  first_published_at = COALESCE(first_published_at, VALUES(first_published_at)),
@@ -169,6 +173,14 @@ public class Ledger {
 
 	public List<LedgerEntry> all() {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM sync_ledger ORDER BY item_key").query(LedgerRows::entry).list();
+	}
+
+	private static @Nullable String parentStockId(MappedItem item) {
+		if (item.relationship() == null) {
+			return null;
+		}
+		String parent = item.relationship().at("/SCSChild/ParentStockID").asString("");
+		return parent.isEmpty() ? null : parent;
 	}
 
 	static @Nullable String codeKey(@Nullable String stockCode) {

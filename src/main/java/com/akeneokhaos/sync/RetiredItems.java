@@ -15,8 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 import com.akeneokhaos.sync.OutboxEntry.ChangeType;
 
 /**
- * Items Khaos holds whose Akeneo product or model is gone: after a full read that did not see them, they
- * are discontinued in Khaos (never deleted: orders and stock history name them) after everything else the
+ * Items Khaos holds whose Akeneo product or model is gone (after a full read that did not see them), and
+ * SCS parents whose children all moved away or were retired: they are discontinued in Khaos (never deleted: orders and stock history name them) after everything else the
  * run published. A read that would retire more than a set share of the live items is refused instead: it
  * more likely means Akeneo answered with too little than that the catalogue vanished.
  */
@@ -49,8 +49,25 @@ public class RetiredItems {
 					+ "far fewer products than the ledger holds. Check the Akeneo connection and catalogue, or raise "
 					+ "sync.refresh.retire-max-share.").formatted(unseen.size(), live));
 		}
-		unseen.forEach(item -> retire(item, jobExecutionId));
-		return unseen.size();
+		unseen.forEach(item -> retire(item, jobExecutionId, "No longer in Akeneo"));
+		List<Unseen> childless = childlessParents();
+		childless.forEach(item -> retire(item, jobExecutionId, "No SCS children left (they moved or were retired)"));
+		return unseen.size() + childless.size();
+	}
+
+	/** Live SCS parents that had children in Khaos and have none left. */
+	private List<Unseen> childlessParents() {
+		return jdbc.sql("""
+				SELECT m.item_key, m.khaos_stock_id, m.khaos_stock_code FROM sync_ledger m
+				WHERE m.kind = 'MODEL' AND m.status <> 'DISCONTINUED'
+				  AND NOT EXISTS (SELECT 1 FROM sync_ledger c WHERE c.parent_stock_id = m.khaos_stock_id
+				    AND c.status <> 'DISCONTINUED')
+				  AND EXISTS (SELECT 1 FROM sync_ledger_history h
+				    WHERE h.detail LIKE CONCAT('%SCS child of ', m.khaos_stock_id, '%'))
+				ORDER BY m.item_key
+				""")
+			.query((rs, row) -> new Unseen(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 	private List<Unseen> unseen(long jobInstanceId) {
@@ -66,7 +83,7 @@ public class RetiredItems {
 			.list();
 	}
 
-	private void retire(Unseen item, long jobExecutionId) {
+	private void retire(Unseen item, long jobExecutionId, String why) {
 		ObjectNode payload = JsonNodeFactory.instance.objectNode().put("StockID", item.stockId());
 		if (item.stockCode() != null) {
 			payload.put("StockCode", item.stockCode());
@@ -78,7 +95,7 @@ public class RetiredItems {
 				+ "WHERE item_key = ?")
 			.params(jobExecutionId, LocalDateTime.now(clock), item.itemKey())
 			.update();
-		ledger.history(item.itemKey(), jobExecutionId, "DISCONTINUED", "No longer in Akeneo: Khaos item "
+		ledger.history(item.itemKey(), jobExecutionId, "DISCONTINUED", why + ": Khaos item "
 				+ item.stockId() + " (stock code " + item.stockCode() + ") discontinued, not deleted");
 	}
 
