@@ -1,0 +1,83 @@
+package com.akeneokhaos.khaos;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.sandbox.AkeneoSandbox;
+import com.akeneokhaos.sandbox.KhaosSandbox;
+import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
+import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
+import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
+import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
+import com.akeneokhaos.sync.StockIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 4, "family variant axes changed" within what Khaos takes: a second axis is added; the parent is
+ * re-headed and every child republished with both values, together, on the same StockIDs.
+ */
+class FamilyVariantReheadEndToEndTest extends KhaosServiceTestBase {
+
+	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
+		.generate(CatalogueSpec.of(5353L, 10).withModels(2, 0, 3));
+
+	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
+
+	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+
+	static final String MODEL = "MD-000002";
+
+	static final List<String> SIZES = List.of("s", "m", "l");
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		register(registry, "rehead", AKENEO, KHAOS);
+	}
+
+	@AfterAll
+	static void stopSandboxes() {
+		KHAOS.close();
+		AKENEO.close();
+	}
+
+	@Test
+	void aSecondAxisReheadsTheParentAndRepublishesEveryChild() throws Exception {
+		// given
+		KhaosSimulator khaos = KHAOS.simulator();
+		refresh();
+		khaos.pollOnce();
+		List<String> variants = CATALOGUE.variantUuidsOf(MODEL);
+		for (int i = 0; i < variants.size(); i++) {
+			String size = SIZES.get(i % SIZES.size());
+			AKENEO.simulator().updateProduct(variants.get(i), product -> sized((ObjectNode) product.get("values"), size));
+		}
+		// when
+		AKENEO.simulator().changeFamilyVariantAxes("homeware", "homeware_by_colour", List.of(List.of("colour", "size")));
+		refresh();
+		khaos.pollOnce();
+		// then
+		assertThat(khaos.rejections()).isEmpty();
+		assertThat(khaos.item(StockIds.forModel(MODEL)).orElseThrow().relationship().at("/SCSParent/Headings").size())
+			.isEqualTo(2);
+		for (int i = 0; i < variants.size(); i++) {
+			var values = khaos.item(StockIds.forProduct(variants.get(i))).orElseThrow().relationship()
+				.at("/SCSChild/SCSValues");
+			assertThat(values.size()).isEqualTo(2);
+			assertThat(values.get(1).asString()).isEqualTo(SIZES.get(i % SIZES.size()));
+		}
+		assertThat(count("SELECT COUNT(*) FROM sync_ledger_history WHERE event = 'UPDATED' AND item_key = ?",
+				"model:" + MODEL)).isEqualTo(1);
+	}
+
+	private static void sized(ObjectNode values, String size) {
+		values.putArray("size").addObject().putNull("locale").putNull("scope").put("data", size);
+	}
+
+}
