@@ -113,10 +113,17 @@ class CatalogueRefreshJobConfiguration {
 
 	@Bean
 	@StepScope
-	ProductProcessor productProcessor(AkeneoClient akeneoClient, RunReferenceData runReferenceData,
+	ProductProcessor productProcessor(RunReferenceData runReferenceData, ModelDirectory modelDirectory,
 			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger) {
-		return new ProductProcessor(runReferenceData, new ModelDirectory(akeneoClient), mapping, validator,
+		return new ProductProcessor(runReferenceData, modelDirectory, mapping, validator,
 				new StockCodeRegistry(ledger));
+	}
+
+	/** Product models and family variants, fetched once per run and shared by its steps. */
+	@Bean
+	@JobScope
+	ModelDirectory modelDirectory(AkeneoClient akeneoClient) {
+		return new ModelDirectory(akeneoClient);
 	}
 
 	/** Reference data read once per run and shared by its steps. */

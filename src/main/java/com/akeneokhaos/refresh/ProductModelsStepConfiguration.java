@@ -62,9 +62,9 @@ class ProductModelsStepConfiguration {
 
 	@Bean
 	@StepScope
-	ModelProcessor modelProcessor(AkeneoClient akeneoClient, RunReferenceData runReferenceData,
+	ModelProcessor modelProcessor(ModelDirectory modelDirectory, RunReferenceData runReferenceData,
 			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger) {
-		return new ModelProcessor(new ModelDirectory(akeneoClient), runReferenceData, mapping, validator, new StockCodeRegistry(ledger));
+		return new ModelProcessor(modelDirectory, runReferenceData, mapping, validator, new StockCodeRegistry(ledger));
 	}
 
 	@Bean

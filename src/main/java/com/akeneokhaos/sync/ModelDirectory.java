@@ -12,7 +12,7 @@ import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.FamilyVariant;
 
 /**
- * The product models and family variants a step meets, fetched from Akeneo once each: a variant names
+ * The product models and family variants a run meets, fetched from Akeneo once each: a variant names
  * only its lowest model, and Khaos needs its root (the SCS parent) and the axes of every level.
  */
 public class ModelDirectory {

@@ -14,10 +14,12 @@ import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.FamilyVariant;
 import com.akeneokhaos.akeneo.ReferenceData;
 import com.akeneokhaos.sync.mapping.CatalogueMapping;
+import com.akeneokhaos.sync.mapping.FieldMapping;
 import com.akeneokhaos.sync.mapping.MappedStockItem;
 import com.akeneokhaos.sync.mapping.MappingResult;
+import com.akeneokhaos.sync.mapping.Source;
+import com.akeneokhaos.sync.mapping.StockItemMapper;
 import com.akeneokhaos.sync.validation.ItemRejectedException;
-import com.akeneokhaos.sync.validation.ProductValidation;
 import com.akeneokhaos.sync.validation.StockItemValidator;
 import com.akeneokhaos.sync.validation.Violation;
 
@@ -39,9 +41,7 @@ public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedI
 
 	private final ModelDirectory models;
 
-	private @Nullable ProductValidation validation;
-
-	private @Nullable ScsHeadings headings;
+	private @Nullable Run run;
 
 	public ModelProcessor(ModelDirectory models, RunReferenceData referenceData, CatalogueMapping mapping,
 			StockItemValidator validator, StockCodeRegistry stockCodes) {
@@ -55,8 +55,8 @@ public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedI
 	@Override
 	public void open(ExecutionContext executionContext) {
 		ReferenceData reference = referenceData.get();
-		validation = ProductValidation.forRun(mapping, reference, validator);
-		headings = new ScsHeadings(reference, mapping.defaults().locale());
+		run = new Run(new StockItemMapper(mapping, reference), new ScsHeadings(reference, mapping.defaults().locale()),
+				stockCodeAttribute(mapping));
 	}
 
 	@Override
@@ -64,10 +64,11 @@ public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedI
 		if (!model.isRoot()) {
 			return null;
 		}
+		Run current = opened();
 		String itemKey = ItemKeys.forModel(model.code());
 		FamilyVariant familyVariant = models.familyVariant(model);
-		List<Violation> problems = new ArrayList<>(opened().headings.check(model, familyVariant));
-		MappingResult result = opened().validation.mapper().map(ScsParents.asProduct(model, identifier()));
+		List<Violation> problems = new ArrayList<>(current.headings().check(model, familyVariant));
+		MappingResult result = current.mapper().map(ScsParents.asProduct(model, current.stockCodeAttribute()));
 		MappedStockItem parent = ScsParents.withParentDefaults(result.item());
 		problems.addAll(result.problems());
 		problems.addAll(stockCodes.isPublished(itemKey) ? validator.validate(parent) : validator.validateForCreate(parent));
@@ -77,26 +78,28 @@ public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedI
 		if (!problems.isEmpty()) {
 			throw new ItemRejectedException(itemKey, model.code(), problems);
 		}
-		ObjectNode relationship = ScsParents.relationship(parent, opened().headings.of(familyVariant));
+		ObjectNode relationship = ScsParents.relationship(current.headings().of(familyVariant));
 		return new MappedItem(itemKey, ItemKind.MODEL, null, model.code(), model.family(), null, model.updated(),
 				StockIds.forModel(model.code()), parent, relationship, 0);
 	}
 
-	private String identifier() {
-		return opened().validation.mapper().mapping().field("StockCode")
-			.map(field -> field.source() instanceof com.akeneokhaos.sync.mapping.Source.FromAttribute a ? a.attribute()
-					: "sku")
+	/** The attribute the mapping takes stock codes from: a model's code stands in for it. */
+	private static String stockCodeAttribute(CatalogueMapping mapping) {
+		return mapping.field("StockCode")
+			.map(FieldMapping::source)
+			.filter(Source.FromAttribute.class::isInstance)
+			.map(source -> ((Source.FromAttribute) source).attribute())
 			.orElse("sku");
 	}
 
-	private Opened opened() {
-		if (validation == null || headings == null) {
+	private Run opened() {
+		if (run == null) {
 			throw new IllegalStateException("The processor must be opened before use");
 		}
-		return new Opened(validation, headings);
+		return run;
 	}
 
-	private record Opened(ProductValidation validation, ScsHeadings headings) {
+	private record Run(StockItemMapper mapper, ScsHeadings headings, String stockCodeAttribute) {
 	}
 
 }

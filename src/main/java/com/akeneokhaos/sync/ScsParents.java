@@ -44,7 +44,7 @@ final class ScsParents {
 		return new MappedStockItem(item.stockCode(), always, onCreate);
 	}
 
-	static ObjectNode relationship(MappedStockItem parent, List<String> headings) {
+	static ObjectNode relationship(List<String> headings) {
 		ObjectNode relationship = JsonNodeFactory.instance.objectNode();
 		relationship.putObject("SCSParent").putArray("Headings").addAll(
 				headings.stream().map(JsonNodeFactory.instance::stringNode).toList());
