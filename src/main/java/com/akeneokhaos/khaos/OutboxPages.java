@@ -2,20 +2,18 @@ package com.akeneokhaos.khaos;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Serves the Khaos outbox to ProvidedStock in pages. A page's rows are tagged with its token
@@ -34,9 +32,13 @@ class OutboxPages {
 
 	private final Clock clock;
 
+	private final JsonMapper json;
+
 	private final ReentrantLock lock = new ReentrantLock();
 
-	OutboxPages(JdbcClient jdbc, PlatformTransactionManager transactionManager, PageTagger tagger, Clock clock) {
+	OutboxPages(JdbcClient jdbc, PlatformTransactionManager transactionManager, PageTagger tagger, Clock clock,
+			JsonMapper json) {
+		this.json = json;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.tagger = tagger;
@@ -75,7 +77,7 @@ class OutboxPages {
 			.optional();
 	}
 
-	/** The page's rows collapsed to the latest per StockID, ordered by rank, then first appearance. */
+	/** The page's rows, one per StockID (see {@link PendingChanges}). */
 	private List<OutboxRow> rowsOf(String token) {
 		List<OutboxRow> rows = jdbc
 			.sql("SELECT id, stock_id, delivery_rank, payload, relationship FROM khaos_outbox "
@@ -84,16 +86,7 @@ class OutboxPages {
 			.query((rs, n) -> new OutboxRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
 					rs.getString(5)))
 			.list();
-		Map<String, Long> firstId = new LinkedHashMap<>();
-		Map<String, OutboxRow> latest = new LinkedHashMap<>();
-		for (OutboxRow row : rows) {
-			firstId.putIfAbsent(row.stockId(), row.id());
-			latest.put(row.stockId(), row);
-		}
-		return latest.values()
-			.stream()
-			.sorted(Comparator.comparingInt(OutboxRow::deliveryRank).thenComparing(r -> firstId.get(r.stockId())))
-			.collect(Collectors.toList());
+		return PendingChanges.collapse(rows, json);
 	}
 
 }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the outbox row id
  * @param stockId the StockID the entry is for
- * @param deliveryRank 0 for standalone items and SCS parents, 1 for children
+ * @param deliveryRank 0 for standalone items and SCS parents, 1 for children, 2 for discontinued items
  * @param payload the StockItem JSON
  * @param relationship the SCS relationship JSON, if any
  */

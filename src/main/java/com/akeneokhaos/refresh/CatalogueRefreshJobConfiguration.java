@@ -21,6 +21,7 @@ import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoProductReader;
 import com.akeneokhaos.khaos.UnconfirmedDeliveries;
+import com.akeneokhaos.sync.AkeneoPresence;
 import com.akeneokhaos.sync.Ledger;
 import com.akeneokhaos.sync.MappedItem;
 import com.akeneokhaos.sync.ModelDirectory;
@@ -28,6 +29,7 @@ import com.akeneokhaos.sync.Outbox;
 import com.akeneokhaos.sync.ProductProcessor;
 import com.akeneokhaos.sync.PublishingWriter;
 import com.akeneokhaos.sync.RejectionRecorder;
+import com.akeneokhaos.sync.Replacements;
 import com.akeneokhaos.sync.RetiredItems;
 import com.akeneokhaos.sync.RunReferenceData;
 import com.akeneokhaos.sync.StockCodeRegistry;
@@ -114,9 +116,10 @@ class CatalogueRefreshJobConfiguration {
 	@Bean
 	@StepScope
 	ProductProcessor productProcessor(RunReferenceData runReferenceData, ModelDirectory modelDirectory,
-			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger) {
+			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger, AkeneoClient akeneoClient,
+			Replacements replacements) {
 		return new ProductProcessor(runReferenceData, modelDirectory, mapping, validator,
-				new StockCodeRegistry(ledger));
+				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)), replacements);
 	}
 
 	/** Product models and family variants, fetched once per run and shared by its steps. */
@@ -135,9 +138,9 @@ class CatalogueRefreshJobConfiguration {
 
 	@Bean
 	@StepScope
-	PublishingWriter publishingWriter(Ledger ledger, Outbox outbox, JsonMapper jsonMapper,
+	PublishingWriter publishingWriter(Ledger ledger, Outbox outbox, JsonMapper jsonMapper, Replacements replacements,
 			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new PublishingWriter(ledger, outbox, jsonMapper, jobExecutionId);
+		return new PublishingWriter(ledger, outbox, jsonMapper, replacements, jobExecutionId);
 	}
 
 	@Bean

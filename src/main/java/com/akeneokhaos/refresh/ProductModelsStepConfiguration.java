@@ -20,6 +20,7 @@ import com.akeneokhaos.sync.ModelProcessor;
 import com.akeneokhaos.sync.PublishingWriter;
 import com.akeneokhaos.sync.RejectionRecorder;
 import com.akeneokhaos.sync.RunReferenceData;
+import com.akeneokhaos.sync.AkeneoPresence;
 import com.akeneokhaos.sync.StockCodeRegistry;
 import com.akeneokhaos.sync.SyncExceptions;
 import com.akeneokhaos.sync.mapping.CatalogueMapping;
@@ -63,8 +64,9 @@ class ProductModelsStepConfiguration {
 	@Bean
 	@StepScope
 	ModelProcessor modelProcessor(ModelDirectory modelDirectory, RunReferenceData runReferenceData,
-			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger) {
-		return new ModelProcessor(modelDirectory, runReferenceData, mapping, validator, new StockCodeRegistry(ledger));
+			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger, AkeneoClient akeneoClient) {
+		return new ModelProcessor(modelDirectory, runReferenceData, mapping, validator,
+				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)));
 	}
 
 	@Bean

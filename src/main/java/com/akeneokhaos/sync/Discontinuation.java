@@ -8,6 +8,7 @@ import com.akeneokhaos.sync.mapping.MappedStockItem;
  * A product disabled in Akeneo is discontinued in Khaos (and taken off the web), never deleted; enabled
  * again, it is sold again. The flag goes out with every publication, so either change reaches Khaos; a
  * product disabled before it ever reached Khaos is created discontinued, which keeps its code reserved.
+ * Discontinuing goes out last in a run, after any new items that take the product's place.
  */
 final class Discontinuation {
 
@@ -22,6 +23,11 @@ final class Discontinuation {
 			options.put("PublishOnWeb", false);
 		}
 		return new MappedStockItem(item.stockCode(), always, item.onCreate());
+	}
+
+	/** A disabled product goes to Khaos after the parents and children of the run (it may be replaced by them). */
+	static int deliveryRank(int rank, boolean enabled) {
+		return enabled ? rank : OutboxEntry.RANK_DISCONTINUED;
 	}
 
 }

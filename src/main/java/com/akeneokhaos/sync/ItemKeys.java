@@ -16,4 +16,12 @@ public final class ItemKeys {
 		return itemKey.startsWith(MODEL);
 	}
 
+	/** The model code of a {@link #forModel} key. */
+	public static String modelCode(String itemKey) {
+		if (!isModel(itemKey)) {
+			throw new IllegalArgumentException("Not a product model key: " + itemKey);
+		}
+		return itemKey.substring(MODEL.length());
+	}
+
 }

@@ -118,6 +118,7 @@ public class Ledger {
 				.addValue("codeKey", codeKey(item.stockCode()), Types.VARCHAR)
 				.addValue("hash", publication.payloadHash())
 				.addValue("updated", item.akeneoUpdated(), Types.VARCHAR)
+				.addValue("replaced", publication.replaced() != null)
 				.addValue("now", LocalDateTime.now(clock))
 				.addValue("execution", jobExecutionId);
 		}
@@ -130,29 +131,74 @@ public class Ledger {
 				  'PUBLISHED',
 				  :updated, :now, :now, :execution, :now, :now)
 				ON DUPLICATE KEY UPDATE kind = VALUES(kind), akeneo_uuid = VALUES(akeneo_uuid),
+				  khaos_stock_id = VALUES(khaos_stock_id), confirmed_at = IF(:replaced, NULL, confirmed_at),
 				  parent_code = VALUES(parent_code), parent_stock_id = VALUES(parent_stock_id),
 				  family = VALUES(family), sku = VALUES(sku),
 				  khaos_stock_code = VALUES(khaos_stock_code), stock_code_key = VALUES(stock_code_key),
 				  payload_hash = VALUES(payload_hash), akeneo_updated = VALUES(akeneo_updated),
-				  first_published_at = COALESCE(first_published_at, VALUES(first_published_at)),
+				  first_published_at = IF(:replaced, VALUES(first_published_at),
+				    COALESCE(first_published_at, VALUES(first_published_at))),
 				  last_published_at = VALUES(last_published_at),
 				  last_job_execution_id = VALUES(last_job_execution_id), updated_at = VALUES(updated_at),
-				  status = IF(status = 'DISCONTINUED', 'PUBLISHED', status)
+				  status = IF(:replaced OR status = 'DISCONTINUED', 'PUBLISHED', status)
 				""", rows);
 	}
 
-	/** The history rows (CREATED or UPDATED) of published items, one JDBC batch. */
-	public void recordPublishedHistory(List<Publication> publications, long jobExecutionId) {
-		if (publications.isEmpty()) {
-			return;
+	/**
+	 * Items retired to free their stock codes (after {@link #recordPublished}, which moves a replaced
+	 * product's row to its new StockID): an archived item gets a row of its own, discontinued, under its
+	 * archive key; any other is discontinued where it is. Both keep the freed code.
+	 */
+	void recordRetired(List<Retirement> retirements, long jobExecutionId) {
+		for (Retirement retired : retirements) {
+			LedgerEntry old = retired.old();
+			LocalDateTime now = LocalDateTime.now(clock);
+			jdbc.sql("""
+					INSERT INTO sync_ledger (item_key, kind, akeneo_uuid, parent_code, sku, khaos_stock_id,
+					  khaos_stock_code, stock_code_key, payload_hash, status, first_published_at, confirmed_at,
+					  last_job_execution_id, created_at, updated_at)
+					VALUES (:key, :kind, :uuid, :parent, :sku, :stockId, :code, :codeKey, :hash, 'DISCONTINUED',
+					  :firstPublished, :confirmed, :execution, :now, :now)
+					ON DUPLICATE KEY UPDATE status = 'DISCONTINUED', khaos_stock_code = VALUES(khaos_stock_code),
+					  stock_code_key = VALUES(stock_code_key), last_job_execution_id = VALUES(last_job_execution_id),
+					  updated_at = VALUES(updated_at)
+					""")
+				.param("key", retired.archiveKey())
+				.param("kind", old.kind().name())
+				.param("uuid", old.akeneoUuid(), Types.VARCHAR)
+				.param("parent", old.parentCode(), Types.VARCHAR)
+				.param("sku", old.sku(), Types.VARCHAR)
+				.param("stockId", old.stockId())
+				.param("code", retired.freedCode())
+				.param("codeKey", codeKey(retired.freedCode()))
+				.param("hash", old.payloadHash(), Types.CHAR)
+				.param("firstPublished", old.firstPublishedAt(), Types.TIMESTAMP)
+				.param("confirmed", old.confirmedAt(), Types.TIMESTAMP)
+				.param("execution", jobExecutionId)
+				.param("now", now)
+				.update();
 		}
-		List<Object[]> rows = new ArrayList<>(publications.size());
+	}
+
+	/**
+	 * The history rows of published items (CREATED, UPDATED or STRUCTURE_CHANGED) and of items retired
+	 * to free their codes (DISCONTINUED), one JDBC batch.
+	 */
+	public void recordPublishedHistory(List<Publication> publications, List<Retirement> retirements,
+			long jobExecutionId) {
+		List<Object[]> rows = new ArrayList<>(publications.size() + retirements.size());
+		for (Retirement retired : retirements) {
+			rows.add(new Object[] { retired.archiveKey(), jobExecutionId, "DISCONTINUED", retired.historyDetail(),
+					LocalDateTime.now(clock) });
+		}
 		for (Publication publication : publications) {
 			LedgerEvent event = LedgerEvent.of(publication);
 			rows.add(new Object[] { publication.item().itemKey(), jobExecutionId, event.name(), event.detail(),
 					LocalDateTime.now(clock) });
 		}
-		batch.getJdbcOperations().batchUpdate(HISTORY_INSERT, rows);
+		if (!rows.isEmpty()) {
+			batch.getJdbcOperations().batchUpdate(HISTORY_INSERT, rows);
+		}
 	}
 
 	/** Marks that an item was seen unchanged in this run, without touching what was published. */
@@ -199,9 +245,12 @@ public class Ledger {
 		return key.substring(0, end);
 	}
 
-	/** One published item, as the writer hands it to {@link #recordPublished} and the history. */
-	/** One item to publish, with what the ledger held for it before ({@code null} when new). */
-	public record Publication(MappedItem item, String payloadHash, boolean created, @Nullable LedgerEntry previous) {
+	/**
+	 * One item to publish, with what the ledger held for it before ({@code null} when new) and, when the
+	 * item replaces the product's former Khaos item, that item's retirement.
+	 */
+	public record Publication(MappedItem item, String payloadHash, boolean created, @Nullable LedgerEntry previous,
+			@Nullable Retirement replaced) {
 	}
 
 }

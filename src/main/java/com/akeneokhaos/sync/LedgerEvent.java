@@ -13,6 +13,13 @@ record LedgerEvent(String name, String detail) {
 	static LedgerEvent of(Ledger.Publication publication) {
 		MappedItem item = publication.item();
 		LedgerEntry previous = publication.previous();
+		Retirement replaced = publication.replaced();
+		if (replaced != null && previous != null) {
+			return new LedgerEvent("STRUCTURE_CHANGED", "Was " + describe(previous.kind(), previous.parentCode())
+					+ ", now " + describe(item.kind(), item.parentCode()) + ": " + replaced.historyDetail()
+					+ "; published as new Khaos item " + item.stockId() + " with stock code " + item.stockCode()
+					+ (item.relationship() == null ? " standing alone" : structure(item)));
+		}
 		if (publication.created() || previous == null) {
 			return new LedgerEvent("CREATED", "Published as new Khaos item " + item.stockId() + " with stock code "
 					+ item.stockCode() + structure(item));

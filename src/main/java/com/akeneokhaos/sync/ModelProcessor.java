@@ -80,7 +80,7 @@ public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedI
 		}
 		ObjectNode relationship = ScsParents.relationship(current.headings().of(familyVariant));
 		return new MappedItem(itemKey, ItemKind.MODEL, null, model.code(), model.family(), null, model.updated(),
-				StockIds.forModel(model.code()), parent, relationship, 0);
+				StockIds.forModel(model.code()), parent, relationship, 0, stockCodes.takesCodeFrom(itemKey).orElse(null));
 	}
 
 	/** The attribute the mapping takes stock codes from: a model's code stands in for it. */

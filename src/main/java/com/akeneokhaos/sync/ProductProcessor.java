@@ -39,6 +39,8 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 
 	private final ModelDirectory models;
 
+	private final Replacements replacements;
+
 	private @Nullable ProductValidation validation;
 
 	private @Nullable VariantLinker linker;
@@ -47,8 +49,9 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 	private final Map<AkeneoProduct, MappingResult> prepared = new IdentityHashMap<>();
 
 	public ProductProcessor(RunReferenceData referenceData, ModelDirectory models, CatalogueMapping mapping,
-			StockItemValidator validator, StockCodeRegistry stockCodes) {
+			StockItemValidator validator, StockCodeRegistry stockCodes, Replacements replacements) {
 		this.models = models;
+		this.replacements = replacements;
 		this.referenceData = referenceData;
 		this.mapping = mapping;
 		this.validator = validator;
@@ -68,7 +71,7 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 		VariantLinker.Link link = linker().link(product);
 		MappingResult result = prepared.get(product);
 		if (result == null) {
-			result = run.mapAndValidate(product, !stockCodes.isPublished(product.uuid()));
+			result = run.mapAndValidate(product, needsNewKhaosItem(product));
 		}
 		List<Violation> problems = new ArrayList<>(link.problems());
 		problems.addAll(result.problems());
@@ -81,7 +84,9 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 		}
 		return new MappedItem(product.uuid(), link.kind(), product.uuid(), sku, product.family(), product.parent(),
 				product.updated(), StockIds.forProduct(product.uuid()),
-				Discontinuation.reflect(result.item(), product.enabled()), link.relationship(), link.deliveryRank());
+				Discontinuation.reflect(result.item(), product.enabled()), link.relationship(),
+				Discontinuation.deliveryRank(link.deliveryRank(), product.enabled()),
+				stockCodes.takesCodeFrom(product.uuid()).orElse(null));
 	}
 
 	/**
@@ -109,7 +114,7 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 		for (AkeneoProduct product : products) {
 			MappingResult result;
 			try {
-				result = run.mapAndValidate(product, !stockCodes.isPublished(product.uuid()));
+				result = run.mapAndValidate(product, needsNewKhaosItem(product));
 			}
 			catch (RuntimeException ex) {
 				continue; // process maps it again, and fails there as it always did
@@ -154,6 +159,12 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 			}
 
 		};
+	}
+
+	/** Whether the product gets a new Khaos item, so what Khaos needs on create must be there. */
+	private boolean needsNewKhaosItem(AkeneoProduct product) {
+		return replacements.needsNewKhaosItem(stockCodes.ledgerEntry(product.uuid()).orElse(null),
+				product.isVariant() ? ItemKind.VARIANT : ItemKind.SIMPLE);
 	}
 
 	private VariantLinker linker() {

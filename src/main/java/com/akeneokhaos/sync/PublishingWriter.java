@@ -18,7 +18,8 @@ import com.akeneokhaos.sync.OutboxEntry.ChangeType;
  * outbox entry plus the ledger update, all in the chunk's transaction. Unchanged items only get their
  * ledger row marked as seen. {@code on-create} fields go out only the first time an item is published.
  * A chunk costs one ledger lookup and at most four statements whatever its size: the outbox, ledger and
- * history rows as three JDBC batches, and the update of the unchanged ones.
+ * history rows as three JDBC batches, and the update of the unchanged ones (plus a few for each item
+ * retired to free its stock code, see {@link Replacements}).
  */
 public class PublishingWriter implements ItemWriter<MappedItem> {
 
@@ -28,15 +29,19 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 
 	private final JsonMapper json;
 
+	private final Replacements replacements;
+
 	private final long jobExecutionId;
 
 	/** The plan of a chunk whose write failed part-way, kept for the retry of that same chunk. */
 	private @Nullable Plan retrying;
 
-	public PublishingWriter(Ledger ledger, Outbox outbox, JsonMapper json, long jobExecutionId) {
+	public PublishingWriter(Ledger ledger, Outbox outbox, JsonMapper json, Replacements replacements,
+			long jobExecutionId) {
 		this.ledger = ledger;
 		this.outbox = outbox;
 		this.json = json;
+		this.replacements = replacements;
 		this.jobExecutionId = jobExecutionId;
 	}
 
@@ -57,26 +62,44 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 	private Plan plan(Chunk<? extends MappedItem> chunk) {
 		Map<String, LedgerEntry> known = ledger.findAll(chunk.getItems().stream().map(MappedItem::itemKey).toList());
 		Plan plan = new Plan(chunk);
-		for (MappedItem item : chunk) {
-			LedgerEntry entry = known.get(item.itemKey());
+		FreedCodes freedCodes = replacements.freedCodes();
+		for (MappedItem mapped : chunk) {
+			LedgerEntry entry = known.get(mapped.itemKey());
+			Retirement replaced = replacements.replacing(entry, mapped, freedCodes);
+			MappedItem item = onItsKhaosItem(mapped, entry, replaced);
+			if (mapped.takesCodeFrom() != null) {
+				plan.retire(replacements.displacing(mapped.takesCodeFrom(), item, freedCodes));
+			}
+			if (replaced != null) {
+				plan.retire(replaced);
+			}
 			String hash = hash(item);
-			if (isUnchanged(entry, hash)) {
+			if (replaced == null && isUnchanged(entry, hash)) {
 				plan.unchanged.add(item.itemKey());
 			}
 			else {
-				boolean create = entry == null || !entry.wasPublished();
+				boolean create = entry == null || !entry.wasPublished() || replaced != null;
 				ObjectNode payload = withStockId(item,
 						create ? item.stockItem().forCreate() : item.stockItem().always());
-				if (entry != null && entry.status() == LedgerStatus.DISCONTINUED) {
+				if (!create && entry.status() == LedgerStatus.DISCONTINUED) {
 					payload.withObject("/Options").put("Discontinued", false);
 				}
 				plan.outbox.add(new OutboxEntry(item.stockId(), item.itemKey(), item.stockCode(),
 						create ? ChangeType.CREATE : ChangeType.UPDATE, item.deliveryRank(), json.writeValueAsString(payload),
 						(item.relationship() != null) ? json.writeValueAsString(item.relationship()) : null, hash));
-				plan.published.add(new Ledger.Publication(item, hash, create, entry));
+				plan.published.add(new Ledger.Publication(item, hash, create, entry, replaced));
 			}
 		}
 		return plan;
+	}
+
+	/** The Khaos item the ledger holds for it, or the successor of the one being replaced. */
+	private static MappedItem onItsKhaosItem(MappedItem item, @Nullable LedgerEntry entry,
+			@Nullable Retirement replaced) {
+		if (replaced != null) {
+			return item.withStockId(StockIds.successor(replaced.old().stockId()));
+		}
+		return (entry != null) ? item.withStockId(entry.stockId()) : item;
 	}
 
 	/** What decides whether an item changed: its always-owned fields and, for SCS items, its relationship. */
@@ -113,10 +136,18 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 
 		private final List<String> unchanged = new ArrayList<>();
 
+		private final List<Retirement> retired = new ArrayList<>();
+
 		private int stepsDone;
 
 		Plan(Chunk<? extends MappedItem> chunk) {
 			this.chunk = chunk;
+		}
+
+		/** The retired item's entry goes out before the item that takes its code. */
+		void retire(Retirement retirement) {
+			retired.add(retirement);
+			outbox.add(retirement.outboxEntry());
 		}
 
 		void carryOut() {
@@ -129,8 +160,12 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 				stepsDone = 2;
 			}
 			if (stepsDone < 3) {
-				ledger.recordPublishedHistory(published, jobExecutionId);
+				ledger.recordRetired(retired, jobExecutionId);
 				stepsDone = 3;
+			}
+			if (stepsDone < 4) {
+				ledger.recordPublishedHistory(published, retired, jobExecutionId);
+				stepsDone = 4;
 			}
 			ledger.recordSeen(unchanged, jobExecutionId);
 		}

@@ -90,7 +90,7 @@ public class RetiredItems {
 		}
 		payload.putObject("Options").put("Discontinued", true).put("PublishOnWeb", false);
 		outbox.append(List.of(new OutboxEntry(item.stockId(), item.itemKey(), item.stockCode(), ChangeType.DISCONTINUE,
-				2, payload.toString(), null, PayloadHash.of(payload))), jobExecutionId);
+				OutboxEntry.RANK_DISCONTINUED, payload.toString(), null, PayloadHash.of(payload))), jobExecutionId);
 		jdbc.sql("UPDATE sync_ledger SET status = 'DISCONTINUED', last_job_execution_id = ?, updated_at = ? "
 				+ "WHERE item_key = ?")
 			.params(jobExecutionId, LocalDateTime.now(clock), item.itemKey())

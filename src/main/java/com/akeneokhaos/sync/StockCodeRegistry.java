@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,9 @@ import com.akeneokhaos.sync.validation.Violation;
 
 /**
  * Keeps Khaos stock codes unique ignoring case, as Khaos does: the first item to claim a code keeps it,
- * any later item with the same code (in this run, or held by a live item in the ledger) is refused.
+ * any later item with the same code (in this run, or held by a live item in the ledger) is refused, unless
+ * the ledger's holder is gone from Akeneo: then the claim takes the code and the writer retires the holder
+ * ({@link #takesCodeFrom}).
  * One registry lives for one step execution; the ledger covers what earlier chunks committed.
  * <p>
  * The ledger is read once per chunk: {@link #prefetchItems} and {@link #prefetchStockCodes} load the rows
@@ -44,8 +47,20 @@ public class StockCodeRegistry {
 
 	private final Set<String> prefetchedCodes = new HashSet<>();
 
+	private final Predicate<LedgerEntry> goneFromAkeneo;
+
+	/** Holders gone from Akeneo whose codes a claim took, by the claiming item's key. */
+	private final Map<String, LedgerEntry> displaced = new HashMap<>();
+
+	/** A registry that never gives away a code the ledger holds. */
 	public StockCodeRegistry(Ledger ledger) {
+		this(ledger, entry -> false);
+	}
+
+	/** A registry that gives the code of a holder {@code goneFromAkeneo} accepts to the item claiming it. */
+	public StockCodeRegistry(Ledger ledger, Predicate<LedgerEntry> goneFromAkeneo) {
 		this.ledger = ledger;
+		this.goneFromAkeneo = goneFromAkeneo;
 	}
 
 	/** Loads the ledger rows of these items in one query, for {@link #isPublished} and {@link #claim}. */
@@ -73,6 +88,16 @@ public class StockCodeRegistry {
 		return ledgerEntry(itemKey).map(LedgerEntry::wasPublished).orElse(false);
 	}
 
+	/** What the ledger holds for the item, prefetched when it can be. */
+	public Optional<LedgerEntry> ledgerEntry(String itemKey) {
+		String match = Ledger.codeMatchKey(itemKey);
+		if (prefetchedItems.contains(match)) {
+			return Optional.ofNullable(entries.get(match));
+		}
+		return ledger.find(itemKey);
+	}
+
+
 	/**
 	 * Claims the code for the item, or tells which item already holds it. The item is described by its
 	 * SKU (as the processor read it, null if none) and key, as the ledger would describe it once written.
@@ -84,12 +109,21 @@ public class StockCodeRegistry {
 			return Optional.of(duplicate(stockCode, holder.label()));
 		}
 		Optional<LedgerEntry> held = holderOfStockCode(stockCode, itemKey);
-		if (held.isPresent()) {
+		if (held.isPresent() && !goneFromAkeneo.test(held.get())) {
 			return Optional.of(duplicate(stockCode, describe(held.get())));
 		}
+		held.ifPresent(gone -> displaced.put(itemKey, gone));
 		claimedThisRun.put(key,
 				new Holder(itemKey, "SKU '" + sku + "' (" + itemKey + ")", ledgerWillTellTheSame(key, itemKey, sku)));
 		return Optional.empty();
+	}
+
+	/**
+	 * The ledger row of the item, gone from Akeneo, whose stock code the item's last successful
+	 * {@link #claim} took; asked once, right after the claim.
+	 */
+	public Optional<LedgerEntry> takesCodeFrom(String itemKey) {
+		return Optional.ofNullable(displaced.remove(itemKey));
 	}
 
 	/**
@@ -114,14 +148,6 @@ public class StockCodeRegistry {
 	/** Claims kept in memory (items claimed but not written yet, or that the ledger would not describe). */
 	int claimsHeld() {
 		return claimedThisRun.size();
-	}
-
-	private Optional<LedgerEntry> ledgerEntry(String itemKey) {
-		String match = Ledger.codeMatchKey(itemKey);
-		if (prefetchedItems.contains(match)) {
-			return Optional.ofNullable(entries.get(match));
-		}
-		return ledger.find(itemKey);
 	}
 
 	private Optional<LedgerEntry> holderOfStockCode(String stockCode, String itemKey) {

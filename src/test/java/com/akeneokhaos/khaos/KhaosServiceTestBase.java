@@ -1,6 +1,7 @@
 package com.akeneokhaos.khaos;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -45,20 +46,27 @@ abstract class KhaosServiceTestBase {
 	}
 
 	/**
-	 * The stock codes a web shop could order: items whose Akeneo product is enabled (a disabled one is
-	 * discontinued in Khaos, so orders for it rightly fail) and the SCS parents.
+	 * The stock codes a web shop could order: the SCS parents, and the present Khaos item (the ledger's
+	 * StockID for it) of every enabled Akeneo product. A disabled product is discontinued in Khaos, and a
+	 * replaced item's old one too, so orders for them rightly fail.
 	 */
-	static List<String> orderableCodes(KhaosSimulator khaos, AkeneoSandbox akeneo) {
-		return khaos.items().values().stream().filter(item -> orderable(akeneo, item.stockId()))
+	List<String> orderableCodes(KhaosSimulator khaos, AkeneoSandbox akeneo) {
+		Set<String> present = Set.copyOf(jdbc.sql("SELECT khaos_stock_id FROM sync_ledger WHERE item_key NOT LIKE 'replaced:%'")
+			.query(String.class)
+			.list());
+		return khaos.items().values().stream()
+			.filter(item -> present.contains(item.stockId()) && orderable(akeneo, item.stockId()))
 			.map(KhaosStockItem::stockCode)
 			.toList();
 	}
 
+	/** An SCS parent, or the item of an enabled Akeneo product. */
 	static boolean orderable(AkeneoSandbox akeneo, String stockId) {
 		if (!stockId.startsWith("P-")) {
 			return true;
 		}
-		return akeneo.simulator().product(stockId.substring(2)).map(p -> p.path("enabled").asBoolean(true)).orElse(false);
+		String uuid = stockId.substring(2, 38);
+		return akeneo.simulator().product(uuid).map(p -> p.path("enabled").asBoolean(true)).orElse(false);
 	}
 
 	long count(String sql, Object... params) {

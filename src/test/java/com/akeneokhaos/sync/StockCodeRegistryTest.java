@@ -51,6 +51,23 @@ class StockCodeRegistryTest {
 	}
 
 	@Test
+	void aCodeHeldByAnItemGoneFromAkeneoGoesToTheClaimantWhoTakesItFromThatItem() {
+		// given
+		ledger.write("gone", "abc-1", "abc-1");
+		ledger.write("present", "xyz-1", "xyz-1");
+		StockCodeRegistry registry = new StockCodeRegistry(ledger, entry -> entry.itemKey().equals("gone"));
+		// when
+		Optional<Violation> takesGone = registry.claim("ABC-1", "new-a", "ABC-1");
+		Optional<Violation> takesPresent = registry.claim("XYZ-1", "new-b", "XYZ-1");
+		// then
+		assertThat(takesGone).isEmpty();
+		assertThat(registry.takesCodeFrom("new-a")).get().extracting(LedgerEntry::itemKey).isEqualTo("gone");
+		assertThat(registry.takesCodeFrom("new-a")).isEmpty();
+		assertThat(takesPresent).get().extracting(Violation::message).asString().contains("(present)");
+		assertThat(registry.takesCodeFrom("new-b")).isEmpty();
+	}
+
+	@Test
 	void aWrittenClaimIsForgottenAndTheLedgerRefusesTheNextClaimantTheSameWay() {
 		StockCodeRegistry registry = new StockCodeRegistry(ledger);
 		registry.prefetchItems(List.of("a"));

@@ -289,7 +289,10 @@ public final class AkeneoSimulator implements AutoCloseable {
 		return structure.makeVariant(uuid, modelCode, axisValues);
 	}
 
-	/** A new enabled variant product of the model with the given SKU and axis values, merged as Akeneo serves it. */
+	/**
+	 * A new enabled variant product of the model with the given SKU and axis values and a cost price (as a
+	 * merchant fills in what Khaos needs), merged as Akeneo serves it.
+	 */
 	public ObjectNode addVariant(String uuid, String sku, String modelCode, Map<String, String> axisValues) {
 		return structure.addVariant(uuid, sku, modelCode, axisValues);
 	}

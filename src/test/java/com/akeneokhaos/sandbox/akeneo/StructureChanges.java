@@ -95,6 +95,9 @@ final class StructureChanges {
 		product.putNull("parent");
 		ObjectNode values = product.putObject("values");
 		values.putArray("sku").addObject().putNull("locale").putNull("scope").put("data", sku);
+		values.putArray("cost_price").addObject().putNull("locale").putNull("scope").putArray("data").addObject()
+			.put("amount", "4.50")
+			.put("currency", "GBP");
 		product.put("created", now());
 		product.putObject("associations");
 		product.putObject("quantified_associations");

@@ -1,0 +1,75 @@
+package com.akeneokhaos.sync;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.akeneokhaos.sync.StructureProperties.SimpleToVariant;
+
+/**
+ * Decides when a structure change cannot be made on the Khaos item an Akeneo product already has, so the
+ * product gets a new Khaos item and the old one is retired with its code freed: a simple product that
+ * becomes a variant under policy {@code replace}, and a variant that becomes a simple product (Khaos takes
+ * no message that unlinks an SCS child, so the child would stay in its parent's grid). Also retires an item
+ * whose Akeneo product is gone when another item claims its stock code.
+ */
+@Component
+public class Replacements {
+
+	private final StructureProperties properties;
+
+	private final JdbcClient jdbc;
+
+	public Replacements(StructureProperties properties, JdbcClient jdbc) {
+		this.properties = properties;
+		this.jdbc = jdbc;
+	}
+
+	/** Chooses freed codes for one chunk, never the same one twice. */
+	FreedCodes freedCodes() {
+		return new FreedCodes(jdbc, properties.freedCodeSuffix());
+	}
+
+	/**
+	 * Whether an item the ledger knows as {@code previous} needs a new Khaos item now that it is of kind
+	 * {@code now}: true when it never reached Khaos, or when its Khaos item must be replaced.
+	 */
+	public boolean needsNewKhaosItem(@Nullable LedgerEntry previous, ItemKind now) {
+		return previous == null || !previous.wasPublished() || replaces(previous, now);
+	}
+
+	private boolean replaces(LedgerEntry previous, ItemKind now) {
+		if (!previous.wasPublished() || previous.stockCode() == null) {
+			return false;
+		}
+		return (previous.kind() == ItemKind.SIMPLE && now == ItemKind.VARIANT
+				&& properties.simpleToVariant() == SimpleToVariant.REPLACE)
+				|| (previous.kind() == ItemKind.VARIANT && now == ItemKind.SIMPLE);
+	}
+
+	/** The retirement of the item's present Khaos item when the change needs a new one, else null. */
+	@Nullable Retirement replacing(@Nullable LedgerEntry previous, MappedItem item, FreedCodes codes) {
+		if (previous == null || !replaces(previous, item.kind())) {
+			return null;
+		}
+		if (item.kind() == ItemKind.VARIANT) {
+			return Retirement.replaced(previous, codes.free(previous.stockCode()), "SKU " + item.sku()
+					+ " became a variant of model '" + item.parentCode() + "' and the policy is replace");
+		}
+		return Retirement.replaced(previous, codes.free(previous.stockCode()), "SKU " + item.sku()
+				+ " is no longer a variant of model '" + previous.parentCode() + "' and Khaos cannot unlink an "
+				+ "SCS child from its parent");
+	}
+
+	/** Retires {@code holder}, whose Akeneo item is gone, so that {@code claimer} can take its stock code. */
+	Retirement displacing(LedgerEntry holder, MappedItem claimer, FreedCodes codes) {
+		return Retirement.displaced(holder, codes.free(holder.stockCode()), "No longer in Akeneo, and its stock code "
+				+ holder.stockCode() + " is now wanted by " + describe(claimer));
+	}
+
+	private static String describe(MappedItem item) {
+		return (item.kind() == ItemKind.MODEL) ? "product model '" + item.sku() + "'"
+				: "SKU " + item.sku() + " (" + item.itemKey() + ")";
+	}
+
+}

@@ -1,0 +1,48 @@
+package com.akeneokhaos.sync;
+
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.sync.OutboxEntry.ChangeType;
+
+/**
+ * A Khaos item taken out of use so that its stock code can go to another item: discontinued (never
+ * deleted: orders and stock history name it) and renamed to {@code freedCode}. Its ledger row either stays
+ * where it is ({@code archiveKey} equals the old key: the Akeneo item is gone) or, when the same Akeneo
+ * product lives on under a new StockID, moves to {@code archiveKey} so the product's own row can follow it.
+ */
+record Retirement(LedgerEntry old, String archiveKey, String freedCode, String why) {
+
+	static final String ARCHIVE_PREFIX = "replaced:";
+
+	/** The item is replaced by a new Khaos item for the same Akeneo product. */
+	static Retirement replaced(LedgerEntry old, String freedCode, String why) {
+		return new Retirement(old, ARCHIVE_PREFIX + old.stockId(), freedCode, why);
+	}
+
+	/** The item's Akeneo product or model is gone and another item takes its stock code. */
+	static Retirement displaced(LedgerEntry old, String freedCode, String why) {
+		return new Retirement(old, old.itemKey(), freedCode, why);
+	}
+
+	boolean archived() {
+		return !archiveKey.equals(old.itemKey());
+	}
+
+	/** Renames and discontinues the old item; delivered with the parents, before the item that takes the code. */
+	OutboxEntry outboxEntry() {
+		ObjectNode payload = JsonNodeFactory.instance.objectNode()
+			.put("StockID", old.stockId())
+			.put("StockCode", freedCode);
+		payload.putObject("Options").put("Discontinued", true).put("PublishOnWeb", false);
+		return new OutboxEntry(old.stockId(), archiveKey, freedCode, ChangeType.DISCONTINUE, OutboxEntry.RANK_PARENTS,
+				payload.toString(), null,
+				PayloadHash.of(payload));
+	}
+
+	String historyDetail() {
+		return why + ": Khaos item " + old.stockId() + " discontinued (not deleted) and its stock code "
+				+ old.stockCode() + " renamed to " + freedCode + " to free it";
+	}
+
+}

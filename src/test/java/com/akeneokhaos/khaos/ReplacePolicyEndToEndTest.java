@@ -1,0 +1,109 @@
+package com.akeneokhaos.khaos;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.akeneokhaos.sandbox.AkeneoSandbox;
+import com.akeneokhaos.sandbox.KhaosSandbox;
+import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
+import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
+import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
+import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
+import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
+import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
+import com.akeneokhaos.sync.StockIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 4, first row of the structure-change table under policy {@code replace}, end to end through the
+ * KCC simulator: the simple product's Khaos item is discontinued and renamed with the configured suffix,
+ * freeing its code, and the SKU comes back as a new SCS child (new StockID) of the new model's parent.
+ * (Policy {@code relink}, the default, is covered by {@link StructureChangeEndToEndTest}.)
+ */
+class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
+
+	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
+		.generate(CatalogueSpec.of(4242L, 30).withModels(2, 0, 3));
+
+	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
+
+	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+
+	static final String SECOND_VARIANT = "00000000-0000-4000-8000-0000000000c1";
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		register(registry, "replace_policy", AKENEO, KHAOS);
+		registry.add("sync.structure.simple-to-variant", () -> "replace");
+		registry.add("sync.structure.freed-code-suffix", () -> "-WAS");
+	}
+
+	@AfterAll
+	static void stopSandboxes() {
+		KHAOS.close();
+		AKENEO.close();
+	}
+
+	@Test
+	void aSimpleProductBecomingAVariantIsReplacedByANewChildAndItsOldItemIsDiscontinuedUnderAFreedCode()
+			throws Exception {
+		// given
+		KhaosSimulator khaos = KHAOS.simulator();
+		refresh();
+		khaos.pollOnce();
+		String uuid = simpleClothing();
+		String oldStockId = StockIds.forProduct(uuid);
+		String sku = khaos.item(oldStockId).orElseThrow().stockCode();
+		// when
+		AKENEO.simulator().createModelFrom(uuid, "MD-NEW-R", "clothing_by_size");
+		AKENEO.simulator().makeVariant(uuid, "MD-NEW-R", Map.of("size", "s"));
+		AKENEO.simulator().addVariant(SECOND_VARIANT, "KH-NEW-R-M", "MD-NEW-R", Map.of("size", "m"));
+		refresh();
+		khaos.pollOnce();
+		long outboxAfterChange = count("SELECT COUNT(*) FROM khaos_outbox");
+		refresh();
+		// then
+		assertThat(khaos.rejections()).isEmpty();
+		KhaosStockItem old = khaos.item(oldStockId).orElseThrow();
+		assertThat(old.discontinued()).isTrue();
+		assertThat(old.stockCode()).isEqualTo(sku + "-WAS");
+		KhaosStockItem child = khaos.item(StockIds.successor(oldStockId)).orElseThrow();
+		assertThat(child.stockCode()).isEqualTo(sku);
+		assertThat(child.discontinued()).isFalse();
+		assertThat(child.parentStockId()).contains(StockIds.forModel("MD-NEW-R"));
+		assertThat(jdbc.sql("SELECT CONCAT(job_execution_id, ' ', item_key, ' ', sku, ' ', rule_code) FROM sync_exception").query(String.class).list()).isEmpty();
+		assertThat(khaos.wouldOrderImport(List.of(sku, "KH-NEW-R-M", "MD-NEW-R")))
+			.isEqualTo(new OrderImportCheck(true, List.of(), List.of()));
+		assertThat(khaos.wouldOrderImport(List.of(sku + "-WAS")).ok()).isFalse();
+		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, AKENEO)).ok()).isTrue();
+		assertThat(history(uuid)).anySatisfy(detail -> assertThat(detail)
+			.contains("Was a simple product, now a variant of model 'MD-NEW-R'", "the policy is replace",
+					"renamed to " + sku + "-WAS", "new Khaos item " + StockIds.successor(oldStockId)));
+		assertThat(history("replaced:" + oldStockId)).singleElement().asString()
+			.contains("discontinued (not deleted)", sku + "-WAS");
+		assertThat(count("SELECT COUNT(*) FROM khaos_outbox")).isEqualTo(outboxAfterChange);
+	}
+
+	private String simpleClothing() {
+		return CATALOGUE.validUuids()
+			.stream()
+			.filter(uuid -> "clothing".equals(CATALOGUE.akeneoProduct(uuid).orElseThrow().family()))
+			.filter(uuid -> CATALOGUE.akeneoProduct(uuid).orElseThrow().enabled())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private List<String> history(String itemKey) {
+		return jdbc.sql("SELECT detail FROM sync_ledger_history WHERE item_key = ? ORDER BY id")
+			.param(itemKey)
+			.query(String.class)
+			.list();
+	}
+
+}

@@ -1,0 +1,189 @@
+package com.akeneokhaos.khaos;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.akeneokhaos.sandbox.AkeneoSandbox;
+import com.akeneokhaos.sandbox.KhaosSandbox;
+import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
+import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
+import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
+import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
+import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
+import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
+import com.akeneokhaos.sync.StockIds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 4, the rows of the structure-change table where an old Khaos item gives way to another, end to end
+ * through the KCC simulator (default policy relink): a variant that becomes a simple product (Khaos cannot
+ * unlink an SCS child, so the SKU moves to a new standalone item), a new model whose variant takes the SKU
+ * of a deleted simple product, and a new model replacing a simple product that is disabled; and changes
+ * that pile up for one item before KCC polls reach Khaos as one whole item.
+ */
+class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
+
+	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
+		.generate(CatalogueSpec.of(5150L, 40).withModels(3, 0, 3));
+
+	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
+
+	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+
+	static final OrderImportCheck IMPORTS = new OrderImportCheck(true, List.of(), List.of());
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		register(registry, "structure_replacement", AKENEO, KHAOS);
+	}
+
+	@AfterAll
+	static void stopSandboxes() {
+		KHAOS.close();
+		AKENEO.close();
+	}
+
+	@Test
+	void aVariantThatBecomesSimpleMovesToANewStandaloneItemAndItsChildIsDiscontinued() throws Exception {
+		// given
+		KhaosSimulator khaos = synced();
+		String uuid = CATALOGUE.variantUuidsOf("MD-000001").get(0);
+		String childId = StockIds.forProduct(uuid);
+		String sku = khaos.item(childId).orElseThrow().stockCode();
+		// when
+		AKENEO.simulator().detachVariant(uuid);
+		refresh();
+		khaos.pollOnce();
+		// then
+		assertThat(khaos.rejections()).isEmpty();
+		KhaosStockItem oldChild = khaos.item(childId).orElseThrow();
+		assertThat(oldChild.discontinued()).isTrue();
+		assertThat(oldChild.stockCode()).isEqualTo(sku + "-OLD");
+		KhaosStockItem standalone = khaos.item(StockIds.successor(childId)).orElseThrow();
+		assertThat(standalone.stockCode()).isEqualTo(sku);
+		assertThat(standalone.scsChild() || standalone.scsParent()).isFalse();
+		assertThat(khaos.wouldOrderImport(List.of(sku))).isEqualTo(IMPORTS);
+		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, AKENEO))).isEqualTo(IMPORTS);
+		assertThat(history(uuid)).anySatisfy(detail -> assertThat(detail).contains(
+				"Was a variant of model 'MD-000001', now a simple product", "Khaos cannot unlink an SCS child",
+				"new Khaos item " + StockIds.successor(childId) + " with stock code " + sku + " standing alone"));
+	}
+
+	@Test
+	void aNewVariantTakesTheSkuOfADeletedSimpleProductInTheSameRun() throws Exception {
+		// given
+		KhaosSimulator khaos = synced();
+		String deleted = enabledSimpleClothing(0);
+		String sku = khaos.item(StockIds.forProduct(deleted)).orElseThrow().stockCode();
+		String successor = "00000000-0000-4000-8000-0000000000d1";
+		// when
+		AKENEO.simulator().createModelFrom(deleted, "MD-NEW-D", "clothing_by_size");
+		AKENEO.simulator().removeProduct(deleted);
+		AKENEO.simulator().addVariant(successor, sku, "MD-NEW-D", Map.of("size", "s"));
+		AKENEO.simulator().addVariant("00000000-0000-4000-8000-0000000000d2", "KH-NEW-D-M", "MD-NEW-D",
+				Map.of("size", "m"));
+		refresh();
+		khaos.pollOnce();
+		// then
+		assertThat(khaos.rejections()).isEmpty();
+		assertThat(exceptions()).isEmpty();
+		KhaosStockItem old = khaos.item(StockIds.forProduct(deleted)).orElseThrow();
+		assertThat(old.discontinued()).isTrue();
+		assertThat(old.stockCode()).isEqualTo(sku + "-OLD");
+		assertThat(khaos.item(StockIds.forProduct(successor)).orElseThrow().parentStockId())
+			.contains(StockIds.forModel("MD-NEW-D"));
+		assertThat(khaos.wouldOrderImport(List.of(sku, "KH-NEW-D-M", "MD-NEW-D"))).isEqualTo(IMPORTS);
+		assertThat(history(deleted)).last().asString()
+			.contains("No longer in Akeneo", "wanted by SKU " + sku, "renamed to " + sku + "-OLD");
+	}
+
+	@Test
+	void aNewModelReplacingADisabledSimpleProductIsSentBeforeTheOldItemIsDiscontinued() throws Exception {
+		// given
+		KhaosSimulator khaos = synced();
+		String disabled = enabledSimpleClothing(1);
+		String oldId = StockIds.forProduct(disabled);
+		String sku = khaos.item(oldId).orElseThrow().stockCode();
+		// when
+		AKENEO.simulator().createModelFrom(disabled, "MD-NEW-E", "clothing_by_size");
+		AKENEO.simulator().addVariant("00000000-0000-4000-8000-0000000000e1", "KH-NEW-E-S", "MD-NEW-E",
+				Map.of("size", "s"));
+		AKENEO.simulator().disableProduct(disabled);
+		refresh();
+		khaos.pollOnce();
+		// then
+		assertThat(khaos.rejections()).isEmpty();
+		assertThat(khaos.item(oldId).orElseThrow().discontinued()).isTrue();
+		assertThat(khaos.item(oldId).orElseThrow().stockCode()).isEqualTo(sku);
+		assertThat(khaos.wouldOrderImport(List.of("KH-NEW-E-S", "MD-NEW-E"))).isEqualTo(IMPORTS);
+		assertThat(lastDeliveryRanks(StockIds.forModel("MD-NEW-E"), StockIds.forProduct("00000000-0000-4000-8000-0000000000e1"),
+				oldId)).containsExactly(0, 1, 2);
+	}
+
+	@Test
+	void aVariantAddedThenDetachedBeforeKhaosPollsReachesKhaosWhole() throws Exception {
+		// given
+		KhaosSimulator khaos = synced();
+		String uuid = "00000000-0000-4000-8000-0000000000f1";
+		AKENEO.simulator().addVariant(uuid, "KH-LATE-1", "MD-000002", Map.of("size", "xxl"));
+		refresh();
+		// when
+		AKENEO.simulator().detachVariant(uuid);
+		refresh();
+		khaos.pollOnce();
+		// then
+		assertThat(khaos.rejections()).isEmpty();
+		assertThat(khaos.item(StockIds.forProduct(uuid)).orElseThrow().stockCode()).isEqualTo("KH-LATE-1-OLD");
+		assertThat(khaos.item(StockIds.forProduct(uuid)).orElseThrow().discontinued()).isTrue();
+		assertThat(khaos.item(StockIds.successor(StockIds.forProduct(uuid))).orElseThrow().stockCode())
+			.isEqualTo("KH-LATE-1");
+		assertThat(khaos.wouldOrderImport(List.of("KH-LATE-1"))).isEqualTo(IMPORTS);
+	}
+
+	private KhaosSimulator synced() throws Exception {
+		KhaosSimulator khaos = KHAOS.simulator();
+		refresh();
+		khaos.pollOnce();
+		return khaos;
+	}
+
+	private String enabledSimpleClothing(int index) {
+		return CATALOGUE.validUuids()
+			.stream()
+			.filter(uuid -> "clothing".equals(CATALOGUE.akeneoProduct(uuid).orElseThrow().family()))
+			.filter(uuid -> CATALOGUE.akeneoProduct(uuid).orElseThrow().enabled())
+			.skip(index)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The delivery rank of the latest outbox entry of each StockID, in the order given. */
+	private List<Integer> lastDeliveryRanks(String... stockIds) {
+		return List.of(stockIds).stream()
+			.map(id -> jdbc.sql("SELECT delivery_rank FROM khaos_outbox WHERE stock_id = ? ORDER BY id DESC LIMIT 1")
+				.param(id)
+				.query(Integer.class)
+				.single())
+			.toList();
+	}
+
+	private List<String> exceptions() {
+		return jdbc.sql("SELECT CONCAT(sku, ': ', message) FROM sync_exception WHERE resolved_at IS NULL")
+			.query(String.class)
+			.list();
+	}
+
+	private List<String> history(String itemKey) {
+		return jdbc.sql("SELECT detail FROM sync_ledger_history WHERE item_key = ? ORDER BY id")
+			.param(itemKey)
+			.query(String.class)
+			.list();
+	}
+
+}
