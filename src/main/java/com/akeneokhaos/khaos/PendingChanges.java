@@ -13,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The changes of one ProvidedStock page, one per StockID: when several entries for an item wait in the same
  * page (say its creation, then a rename before KCC polled), KCC gets them as one item, each later entry's
  * fields over the earlier ones ({@code Options} flag by flag, as Khaos applies them), so no field the
- * creation needs is lost. The item keeps the latest relationship sent and the earliest delivery rank, and
- * items go parents first, then in the order their first entry was written.
+ * creation needs is lost. The item keeps the latest relationship sent and its latest entry's delivery rank
+ * (as {@link PageTagger} orders pages), and items go by rank, then in the order their first entry was written.
  */
 final class PendingChanges {
 
@@ -47,7 +47,7 @@ final class PendingChanges {
 			}
 		}
 		String relationship = (later.relationship() != null) ? later.relationship() : earlier.relationship();
-		return new OutboxRow(later.id(), later.stockId(), Math.min(earlier.deliveryRank(), later.deliveryRank()),
+		return new OutboxRow(later.id(), later.stockId(), later.deliveryRank(),
 				json.writeValueAsString(payload), relationship);
 	}
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -142,6 +143,21 @@ public class Ledger {
 				  last_job_execution_id = VALUES(last_job_execution_id), updated_at = VALUES(updated_at),
 				  status = IF(:replaced OR status = 'DISCONTINUED', 'PUBLISHED', status)
 				""", rows);
+		markParentsOf(publications);
+	}
+
+	/** The SCS parents of these items have had children in Khaos (one statement, if any are children). */
+	private void markParentsOf(List<Publication> publications) {
+		List<String> parents = publications.stream()
+			.map(publication -> parentStockId(publication.item()))
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
+		if (!parents.isEmpty()) {
+			jdbc.sql("UPDATE sync_ledger SET had_children = TRUE WHERE khaos_stock_id IN (:parents) AND NOT had_children")
+				.param("parents", parents)
+				.update();
+		}
 	}
 
 	/**
@@ -215,6 +231,14 @@ public class Ledger {
 		jdbc.sql(HISTORY_INSERT)
 			.params(itemKey, jobExecutionId, event, detail, LocalDateTime.now(clock))
 			.update();
+	}
+
+	/** How many history events of this kind (e.g. STRUCTURE_CHANGED) the execution wrote. */
+	public long countEvents(long jobExecutionId, String event) {
+		return jdbc.sql("SELECT COUNT(*) FROM sync_ledger_history WHERE job_execution_id = ? AND event = ?")
+			.params(jobExecutionId, event)
+			.query(Long.class)
+			.single();
 	}
 
 	public List<LedgerEntry> all() {

@@ -5,11 +5,14 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import com.akeneokhaos.sync.OutboxEntry.ChangeType;
 
 /**
  * The Khaos outbox: every StockItem change waiting for Khaos Control Cloud to take it through the
@@ -60,9 +63,11 @@ public class Outbox {
 			.list();
 	}
 
-	public long countForExecution(long jobExecutionId) {
-		return jdbc.sql("SELECT COUNT(*) FROM khaos_outbox WHERE job_execution_id = ?")
-			.param(jobExecutionId)
+	/** How many entries of each kind the execution appended. */
+	public long countForExecution(long jobExecutionId, ChangeType... types) {
+		return jdbc.sql("SELECT COUNT(*) FROM khaos_outbox WHERE job_execution_id = :execution AND change_type IN (:types)")
+			.param("execution", jobExecutionId)
+			.param("types", Stream.of(types).map(ChangeType::name).toList())
 			.query(Long.class)
 			.single();
 	}

@@ -17,9 +17,9 @@ import com.akeneokhaos.sync.OutboxEntry.ChangeType;
  * Publishes mapped items: for each one whose payload differs from what the ledger last published, an
  * outbox entry plus the ledger update, all in the chunk's transaction. Unchanged items only get their
  * ledger row marked as seen. {@code on-create} fields go out only the first time an item is published.
- * A chunk costs one ledger lookup and at most four statements whatever its size: the outbox, ledger and
- * history rows as three JDBC batches, and the update of the unchanged ones (plus a few for each item
- * retired to free its stock code, see {@link Replacements}).
+ * A chunk costs one ledger lookup and at most five statements whatever its size: the outbox, ledger and
+ * history rows as three JDBC batches, the update of the unchanged ones and, when it holds SCS children, the
+ * mark on their parents (plus a few for each item retired to free its stock code, see {@link Replacements}).
  */
 public class PublishingWriter implements ItemWriter<MappedItem> {
 

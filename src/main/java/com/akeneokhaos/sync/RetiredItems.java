@@ -62,8 +62,7 @@ public class RetiredItems {
 				WHERE m.kind = 'MODEL' AND m.status <> 'DISCONTINUED'
 				  AND NOT EXISTS (SELECT 1 FROM sync_ledger c WHERE c.parent_stock_id = m.khaos_stock_id
 				    AND c.status <> 'DISCONTINUED')
-				  AND EXISTS (SELECT 1 FROM sync_ledger_history h
-				    WHERE h.detail LIKE CONCAT('%SCS child of ', m.khaos_stock_id, '%'))
+				  AND m.had_children
 				ORDER BY m.item_key
 				""")
 			.query((rs, row) -> new Unseen(rs.getString(1), rs.getString(2), rs.getString(3)))

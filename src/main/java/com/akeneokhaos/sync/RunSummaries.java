@@ -10,6 +10,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
+import com.akeneokhaos.sync.OutboxEntry.ChangeType;
+import com.akeneokhaos.sync.RunSummary.Changes;
+
 import com.akeneokhaos.sync.validation.Rule;
 
 /** Builds a {@link RunSummary} from the job repository and our own tables. */
@@ -22,10 +25,13 @@ public class RunSummaries {
 
 	private final SyncExceptions exceptions;
 
-	public RunSummaries(JobRepository jobRepository, Outbox outbox, SyncExceptions exceptions) {
+	private final Ledger ledger;
+
+	public RunSummaries(JobRepository jobRepository, Outbox outbox, SyncExceptions exceptions, Ledger ledger) {
 		this.jobRepository = jobRepository;
 		this.outbox = outbox;
 		this.exceptions = exceptions;
+		this.ledger = ledger;
 	}
 
 	public RunSummary of(long executionId) {
@@ -41,12 +47,15 @@ public class RunSummaries {
 			written += step.getWriteCount();
 			skipped += step.getSkipCount();
 		}
-		long published = outbox.countForExecution(executionId);
+		long published = outbox.countForExecution(executionId, ChangeType.CREATE, ChangeType.UPDATE);
+		Changes changes = new Changes(ledger.countEvents(executionId, "STRUCTURE_CHANGED"),
+				outbox.countForExecution(executionId, ChangeType.DISCONTINUE));
 		Map<String, Long> byRule = new LinkedHashMap<>(exceptions.countByRule(executionId));
 		Long notConfirmed = byRule.remove(Rule.KHAOS_NOT_CONFIRMED.code());
 		return new RunSummary(execution.getJobInstance().getJobName(), executionId, execution.getStatus().name(),
 				execution.getExitStatus().getExitCode(), read, published, Math.max(0, written - published), skipped,
-				byRule, (notConfirmed != null) ? notConfirmed : 0, duration(execution), execution.getExitStatus().getExitDescription());
+				byRule, (notConfirmed != null) ? notConfirmed : 0, changes, duration(execution),
+				execution.getExitStatus().getExitDescription());
 	}
 
 	private static Duration duration(JobExecution execution) {

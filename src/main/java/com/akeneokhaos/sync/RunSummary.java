@@ -8,11 +8,19 @@ import java.util.stream.Collectors;
 
 /**
  * What one job execution did, in the terms an operator asks about: how many items were read, published,
- * found unchanged and rejected (by rule), how long it took and how it ended.
+ * found unchanged and rejected (by rule), what changed in Khaos' structure, how long it took and how it ended.
  */
 public record RunSummary(String job, long executionId, String status, String exitCode, long read, long published,
-		long unchanged, long rejected, Map<String, Long> rejectedByRule, long notConfirmedByKhaos, Duration duration,
-		String exitMessage) {
+		long unchanged, long rejected, Map<String, Long> rejectedByRule, long notConfirmedByKhaos, Changes changes,
+		Duration duration, String exitMessage) {
+
+	/**
+	 * Items whose place in an SCS structure changed (relinked, moved, replaced, unlinked), and Khaos items
+	 * retired: discontinued because their Akeneo item is gone, they were replaced, or they are SCS parents
+	 * left without children. (Disabled products count as published: the change is an update.)
+	 */
+	public record Changes(long structureChanges, long retired) {
+	}
 
 	public RunSummary {
 		rejectedByRule = Collections.unmodifiableMap(new LinkedHashMap<>(rejectedByRule));
@@ -24,7 +32,7 @@ public record RunSummary(String job, long executionId, String status, String exi
 
 	public RunSummary withExitMessage(String message) {
 		return new RunSummary(job, executionId, status, exitCode, read, published, unchanged, rejected, rejectedByRule,
-				notConfirmedByKhaos, duration, message);
+				notConfirmedByKhaos, changes, duration, message);
 	}
 
 	/** A few lines for the console. */
@@ -42,6 +50,10 @@ public record RunSummary(String job, long executionId, String status, String exi
 					.map(e -> e.getKey() + "=" + e.getValue())
 					.collect(Collectors.joining(", ")))
 				.append(System.lineSeparator());
+		}
+		if (changes.structureChanges() > 0 || changes.retired() > 0) {
+			text.append("  structure changes %d, Khaos items retired %d (why: sync_ledger_history)%n"
+				.formatted(changes.structureChanges(), changes.retired()));
 		}
 		if (notConfirmedByKhaos > 0) {
 			text.append("  Khaos has not confirmed %d delivered item(s): see rule khaos-not-confirmed%n"

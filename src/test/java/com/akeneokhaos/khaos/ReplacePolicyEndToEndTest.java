@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 4, first row of the structure-change table under policy {@code replace}, end to end through the
  * KCC simulator: the simple product's Khaos item is discontinued and renamed with the configured suffix,
  * freeing its code, and the SKU comes back as a new SCS child (new StockID) of the new model's parent.
- * (Policy {@code relink}, the default, is covered by {@link StructureChangeEndToEndTest}.)
+ * A crash between the new parent and the replacement still replaces the item once. (Policy {@code relink},
+ * the default, is covered by {@link StructureChangeEndToEndTest}.)
  */
 class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
 
@@ -42,6 +45,7 @@ class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
 		register(registry, "replace_policy", AKENEO, KHAOS);
 		registry.add("sync.structure.simple-to-variant", () -> "replace");
 		registry.add("sync.structure.freed-code-suffix", () -> "-WAS");
+		registry.add("akeneo.retry.max-retries", () -> "1");
 	}
 
 	@AfterAll
@@ -57,7 +61,7 @@ class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
 		KhaosSimulator khaos = KHAOS.simulator();
 		refresh();
 		khaos.pollOnce();
-		String uuid = simpleClothing();
+		String uuid = simpleClothing(0);
 		String oldStockId = StockIds.forProduct(uuid);
 		String sku = khaos.item(oldStockId).orElseThrow().stockCode();
 		// when
@@ -90,11 +94,44 @@ class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
 		assertThat(count("SELECT COUNT(*) FROM khaos_outbox")).isEqualTo(outboxAfterChange);
 	}
 
-	private String simpleClothing() {
+	@Test
+	void aRestartAfterTheNewParentIsPublishedReplacesTheItemOnce() throws Exception {
+		// given
+		KhaosSimulator khaos = KHAOS.simulator();
+		refresh();
+		khaos.pollOnce();
+		String uuid = simpleClothing(1);
+		String oldStockId = StockIds.forProduct(uuid);
+		String sku = khaos.item(oldStockId).orElseThrow().stockCode();
+		AKENEO.simulator().createModelFrom(uuid, "MD-NEW-RR", "clothing_by_size");
+		AKENEO.simulator().makeVariant(uuid, "MD-NEW-RR", Map.of("size", "s"));
+		AKENEO.simulator().failProductPagesFrom(1, 503);
+		// when
+		JobExecution failed = refresh();
+		khaos.pollOnce();
+		AKENEO.simulator().clearFaults();
+		JobExecution restarted = jobOperator.restart(failed);
+		khaos.pollOnce();
+		// then
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(khaos.rejections()).isEmpty();
+		assertThat(count("SELECT COUNT(*) FROM khaos_outbox WHERE stock_id = ? AND change_type = 'DISCONTINUE'",
+				oldStockId)).isOne();
+		assertThat(count("SELECT COUNT(*) FROM khaos_outbox WHERE stock_id = ?", StockIds.successor(oldStockId)))
+			.isOne();
+		assertThat(khaos.item(StockIds.successor(oldStockId)).orElseThrow().parentStockId())
+			.contains(StockIds.forModel("MD-NEW-RR"));
+		assertThat(khaos.wouldOrderImport(List.of(sku, "MD-NEW-RR")))
+			.isEqualTo(new OrderImportCheck(true, List.of(), List.of()));
+	}
+
+	private String simpleClothing(int index) {
 		return CATALOGUE.validUuids()
 			.stream()
 			.filter(uuid -> "clothing".equals(CATALOGUE.akeneoProduct(uuid).orElseThrow().family()))
 			.filter(uuid -> CATALOGUE.akeneoProduct(uuid).orElseThrow().enabled())
+			.skip(index)
 			.findFirst()
 			.orElseThrow();
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +17,8 @@ import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
+import com.akeneokhaos.sync.RunSummaries;
+import com.akeneokhaos.sync.RunSummary;
 import com.akeneokhaos.sync.StockIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,9 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 
 	static final OrderImportCheck IMPORTS = new OrderImportCheck(true, List.of(), List.of());
 
+	@Autowired
+	RunSummaries summaries;
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		register(registry, "structure_replacement", AKENEO, KHAOS);
@@ -58,7 +64,7 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 		String sku = khaos.item(childId).orElseThrow().stockCode();
 		// when
 		AKENEO.simulator().detachVariant(uuid);
-		refresh();
+		RunSummary summary = summaries.of(refresh().getId());
 		khaos.pollOnce();
 		// then
 		assertThat(khaos.rejections()).isEmpty();
@@ -68,6 +74,8 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 		KhaosStockItem standalone = khaos.item(StockIds.successor(childId)).orElseThrow();
 		assertThat(standalone.stockCode()).isEqualTo(sku);
 		assertThat(standalone.scsChild() || standalone.scsParent()).isFalse();
+		assertThat(summary.changes()).isEqualTo(new RunSummary.Changes(1, 1));
+		assertThat(summary.describe()).contains("structure changes 1, Khaos items retired 1");
 		assertThat(khaos.wouldOrderImport(List.of(sku))).isEqualTo(IMPORTS);
 		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, AKENEO))).isEqualTo(IMPORTS);
 		assertThat(history(uuid)).anySatisfy(detail -> assertThat(detail).contains(
@@ -88,11 +96,13 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 		AKENEO.simulator().addVariant(successor, sku, "MD-NEW-D", Map.of("size", "s"));
 		AKENEO.simulator().addVariant("00000000-0000-4000-8000-0000000000d2", "KH-NEW-D-M", "MD-NEW-D",
 				Map.of("size", "m"));
-		refresh();
+		RunSummary summary = summaries.of(refresh().getId());
 		khaos.pollOnce();
 		// then
 		assertThat(khaos.rejections()).isEmpty();
 		assertThat(exceptions()).isEmpty();
+		assertThat(summary.published()).isEqualTo(3);
+		assertThat(summary.changes()).isEqualTo(new RunSummary.Changes(0, 1));
 		KhaosStockItem old = khaos.item(StockIds.forProduct(deleted)).orElseThrow();
 		assertThat(old.discontinued()).isTrue();
 		assertThat(old.stockCode()).isEqualTo(sku + "-OLD");
