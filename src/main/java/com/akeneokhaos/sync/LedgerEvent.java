@@ -31,6 +31,11 @@ record LedgerEvent(String name, String detail) {
 					+ ", now " + describe(item.kind(), item.parentCode()) + ": republished Khaos item " + item.stockId()
 					+ " (same StockID, stock history kept)" + structure(item) + codeChange);
 		}
+		if (item.stockItem().always().at("/Options/Discontinued").asBoolean(false)) {
+			return new LedgerEvent("DISCONTINUED", "Disabled in Akeneo: Khaos item " + item.stockId() + " (stock code "
+					+ item.stockCode() + ") discontinued and taken off the web, not deleted; enabling the product in "
+					+ "Akeneo sells it again" + codeChange);
+		}
 		return new LedgerEvent("UPDATED", "Published changes to Khaos item " + item.stockId() + " with stock code "
 				+ item.stockCode() + codeChange);
 	}

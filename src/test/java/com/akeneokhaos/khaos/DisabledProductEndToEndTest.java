@@ -66,6 +66,13 @@ class DisabledProductEndToEndTest extends KhaosServiceTestBase {
 		assertThat(khaos.item(StockIds.forProduct(uuid)).orElseThrow().discontinued()).isFalse();
 		assertThat(khaos.wouldOrderImport(List.of(code)).ok()).isTrue();
 		assertThat(khaos.rejections()).isEmpty();
+		assertThat(jdbc.sql("SELECT CONCAT(event, ': ', detail) FROM sync_ledger_history WHERE item_key = ? ORDER BY id")
+			.param(uuid)
+			.query(String.class)
+			.list()).filteredOn(line -> !line.startsWith("CONFIRMED"))
+			.satisfiesExactly(created -> assertThat(created).startsWith("CREATED"),
+					disabled -> assertThat(disabled).startsWith("DISCONTINUED: Disabled in Akeneo"),
+					enabled -> assertThat(enabled).startsWith("UPDATED"));
 	}
 
 }

@@ -37,7 +37,8 @@ import com.akeneokhaos.support.TestDatabase;
  * Exits with 0 only when the refresh COMPLETED and Khaos confirmed every published item.
  * <p>
  * Options: {@code --size=N} (default 1000), {@code --defects=N} (default 25), {@code --models=N} (product
- * models with 3 variants each, default 12), {@code --seed=N}.
+ * models with 3 variants each, default 12), {@code --seed=N}, {@code --structure-changes} (then one change
+ * of each row of the structure-change table in Akeneo, a second refresh and poll, and the audit trail).
  */
 public final class SandboxRun {
 
@@ -77,6 +78,10 @@ public final class SandboxRun {
 			boolean completed = refresh(service) == 0;
 			printReasons(service.getBean(JdbcClient.class));
 			boolean allConfirmed = pollKhaos(khaos, service.getBean(JdbcClient.class));
+			if (options.structureChanges()) {
+				completed &= changeStructures(catalogue, akeneo, service);
+				allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
+			}
 			exitCode = (completed && allConfirmed) ? 0 : 1;
 			System.out.printf("Sandbox result: refresh %s, %s -> exit code %d%n",
 					completed ? "COMPLETED" : "did not complete",
@@ -106,6 +111,23 @@ public final class SandboxRun {
 		ApplicationRunner cli = service.getBean("commandLineJobs", ApplicationRunner.class);
 		cli.run(new DefaultApplicationArguments("run", "catalogue-refresh", "--summary-json=" + SUMMARY_JSON));
 		return ((ExitCodeGenerator) cli).getExitCode();
+	}
+
+	/** Applies one change of each structure-change row in Akeneo, refreshes again and prints the audit trail. */
+	private static boolean changeStructures(GeneratedCatalogue catalogue, AkeneoSandbox akeneo,
+			ConfigurableApplicationContext service) throws Exception {
+		System.out.println("Structure changes made in Akeneo:");
+		new StructureChangeScenario(catalogue, akeneo.simulator()).apply().forEach(line -> System.out.println("  " + line));
+		boolean completed = refresh(service) == 0;
+		System.out.println("What the refresh decided (table sync_ledger_history):");
+		service.getBean(JdbcClient.class)
+			.sql("SELECT event, detail FROM sync_ledger_history WHERE (event IN ('STRUCTURE_CHANGED', 'DISCONTINUED') "
+					+ "OR detail LIKE '%stock code changed%') "
+					+ "AND job_execution_id = (SELECT MAX(job_execution_id) FROM sync_ledger_history) ORDER BY id")
+			.query((rs, n) -> "  [%s] %s".formatted(rs.getString(1), rs.getString(2)))
+			.list()
+			.forEach(System.out::println);
+		return completed;
 	}
 
 	private static void printReasons(JdbcClient jdbc) {
@@ -159,7 +181,7 @@ public final class SandboxRun {
 			.toList();
 		long discontinued = simulator.items().size() - codes.size();
 		OrderImportCheck orders = simulator.wouldOrderImport(codes);
-		System.out.printf("  %d item(s) discontinued in Khaos (products disabled in Akeneo): orders for them fail%n",
+		System.out.printf("  %d item(s) discontinued in Khaos (disabled in Akeneo, or retired): orders for them fail%n",
 				discontinued);
 		System.out.printf("  orders for all %d other stock codes would import: %s%n", codes.size(),
 				orders.ok() ? "yes"
@@ -176,13 +198,14 @@ public final class SandboxRun {
 		return (codes.size() <= 5) ? codes.toString() : codes.subList(0, 5) + " and " + (codes.size() - 5) + " more";
 	}
 
-	record SandboxOptions(int size, int defects, long seed, int models) {
+	record SandboxOptions(int size, int defects, long seed, int models, boolean structureChanges) {
 
 		static SandboxOptions parse(String... args) {
 			int size = 1000;
 			int defects = 25;
 			long seed = 20261128L;
 			int models = 12;
+			boolean structureChanges = false;
 			for (String arg : args) {
 				String value = arg.substring(arg.indexOf('=') + 1);
 				if (arg.startsWith("--size=")) {
@@ -197,8 +220,11 @@ public final class SandboxRun {
 				else if (arg.startsWith("--models=")) {
 					models = Integer.parseInt(value);
 				}
+				else if (arg.equals("--structure-changes")) {
+					structureChanges = true;
+				}
 			}
-			return new SandboxOptions(size, Math.min(defects, size), seed, Math.max(0, models));
+			return new SandboxOptions(size, Math.min(defects, size), seed, Math.max(0, models), structureChanges);
 		}
 
 	}
