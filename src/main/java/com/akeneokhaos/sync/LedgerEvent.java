@@ -1,8 +1,13 @@
 package com.akeneokhaos.sync;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the audit trail says about one publication: a creation, an update, or a structure change (kind or
@@ -37,7 +42,7 @@ record LedgerEvent(String name, String detail) {
 					+ "Akeneo sells it again" + codeChange);
 		}
 		return new LedgerEvent("UPDATED", "Published changes to Khaos item " + item.stockId() + " with stock code "
-				+ item.stockCode() + codeChange);
+				+ item.stockCode() + structure(item) + codeChange);
 	}
 
 	private static String describe(ItemKind kind, @Nullable String parentCode) {
@@ -48,12 +53,23 @@ record LedgerEvent(String name, String detail) {
 		};
 	}
 
+	/** Where the item stands in its SCS structure, as published: a parent's headings, a child's values. */
 	private static String structure(MappedItem item) {
-		if (item.relationship() == null) {
+		ObjectNode relationship = item.relationship();
+		if (relationship == null) {
 			return "";
 		}
-		String parent = item.relationship().at("/SCSChild/ParentStockID").asString("");
-		return parent.isEmpty() ? " as SCS parent" : " as SCS child of " + parent;
+		if (relationship.has("SCSParent")) {
+			return " as SCS parent with headings " + joined(relationship.at("/SCSParent/Headings"));
+		}
+		return " as SCS child of " + relationship.at("/SCSChild/ParentStockID").asString("") + " with values "
+				+ joined(relationship.at("/SCSChild/SCSValues"));
+	}
+
+	private static String joined(JsonNode values) {
+		List<String> texts = new ArrayList<>();
+		values.forEach(value -> texts.add(value.asString("")));
+		return "[" + String.join(", ", texts) + "]";
 	}
 
 }

@@ -72,8 +72,10 @@ class FamilyVariantReheadEndToEndTest extends KhaosServiceTestBase {
 			assertThat(values.size()).isEqualTo(2);
 			assertThat(values.get(1).asString()).isEqualTo(SIZES.get(i % SIZES.size()));
 		}
-		assertThat(count("SELECT COUNT(*) FROM sync_ledger_history WHERE event = 'UPDATED' AND item_key = ?",
-				"model:" + MODEL)).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT detail FROM sync_ledger_history WHERE event = 'UPDATED' AND item_key = ?")
+			.param("model:" + MODEL)
+			.query(String.class)
+			.list()).singleElement().asString().contains("as SCS parent with headings [", ", ");
 	}
 
 	private static void sized(ObjectNode values, String size) {
