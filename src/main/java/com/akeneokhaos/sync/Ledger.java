@@ -81,13 +81,25 @@ public class Ledger {
 	 * each code, in one query. Within a code, holders come in {@code item_key} order.
 	 */
 	public Map<String, List<LedgerEntry>> liveHoldersOfStockCodes(Collection<String> stockCodes) {
+		return holdersOf(stockCodes, "status <> 'DISCONTINUED'");
+	}
+
+	/**
+	 * The discontinued items holding any of these stock codes ignoring case (Khaos keeps a discontinued
+	 * item's code), grouped as {@link #liveHoldersOfStockCodes} groups them.
+	 */
+	Map<String, List<LedgerEntry>> discontinuedHoldersOf(Collection<String> stockCodes) {
+		return holdersOf(stockCodes, "status = 'DISCONTINUED'");
+	}
+
+	private Map<String, List<LedgerEntry>> holdersOf(Collection<String> stockCodes, String statusCondition) {
 		if (stockCodes.isEmpty()) {
 			return Map.of();
 		}
 		List<String> keys = stockCodes.stream().map(Ledger::codeKey).distinct().toList();
 		Map<String, List<LedgerEntry>> holders = new HashMap<>();
-		jdbc.sql("SELECT " + COLUMNS + ", stock_code_key FROM sync_ledger WHERE stock_code_key IN (:keys) "
-				+ "AND status <> 'DISCONTINUED' ORDER BY stock_code_key, item_key")
+		jdbc.sql("SELECT " + COLUMNS + ", stock_code_key FROM sync_ledger WHERE stock_code_key IN (:keys) AND "
+				+ statusCondition + " ORDER BY stock_code_key, item_key")
 			.param("keys", keys)
 			.query((rs, row) -> Map.entry(codeMatchKey(rs.getString("stock_code_key")), LedgerRows.entry(rs, row)))
 			.list()

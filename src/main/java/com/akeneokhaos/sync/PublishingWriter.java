@@ -62,14 +62,12 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 	private Plan plan(Chunk<? extends MappedItem> chunk) {
 		Map<String, LedgerEntry> known = ledger.findAll(chunk.getItems().stream().map(MappedItem::itemKey).toList());
 		Plan plan = new Plan(chunk);
-		FreedCodes freedCodes = replacements.freedCodes();
+		ChunkReleases releases = replacements.forChunk(chunk.getItems(), known);
 		for (MappedItem mapped : chunk) {
 			LedgerEntry entry = known.get(mapped.itemKey());
-			Retirement replaced = replacements.replacing(entry, mapped, freedCodes);
+			Retirement replaced = releases.replacing(entry, mapped);
 			MappedItem item = onItsKhaosItem(mapped, entry, replaced);
-			if (mapped.takesCodeFrom() != null) {
-				plan.retire(replacements.displacing(mapped.takesCodeFrom(), item, freedCodes));
-			}
+			releases.holdersOfCodeOf(item).forEach(plan::retire);
 			if (replaced != null) {
 				plan.retire(replaced);
 			}

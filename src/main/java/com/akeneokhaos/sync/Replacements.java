@@ -1,5 +1,9 @@
 package com.akeneokhaos.sync;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,8 +14,8 @@ import com.akeneokhaos.sync.StructureProperties.SimpleToVariant;
  * Decides when a structure change cannot be made on the Khaos item an Akeneo product already has, so the
  * product gets a new Khaos item and the old one is retired with its code freed: a simple product that
  * becomes a variant under policy {@code replace}, and a variant that becomes a simple product (Khaos takes
- * no message that unlinks an SCS child, so the child would stay in its parent's grid). Also retires an item
- * whose Akeneo product is gone when another item claims its stock code.
+ * no message that unlinks an SCS child, so the child would stay in its parent's grid). Also frees the code
+ * of an item whose Akeneo product is gone, or that was discontinued earlier, when another item takes it.
  */
 @Component
 public class Replacements {
@@ -20,14 +24,29 @@ public class Replacements {
 
 	private final JdbcClient jdbc;
 
-	public Replacements(StructureProperties properties, JdbcClient jdbc) {
+	private final Ledger ledger;
+
+	public Replacements(StructureProperties properties, JdbcClient jdbc, Ledger ledger) {
 		this.properties = properties;
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 	}
 
-	/** Chooses freed codes for one chunk, never the same one twice. */
-	FreedCodes freedCodes() {
-		return new FreedCodes(jdbc, properties.freedCodeSuffix());
+	/**
+	 * What one chunk frees, worked out against the ledger in one query: the discontinued items that still
+	 * hold, in Khaos, a code one of these items takes for the first time (a new item, or a changed code).
+	 */
+	ChunkReleases forChunk(Collection<? extends MappedItem> items, Map<String, LedgerEntry> known) {
+		List<String> taken = items.stream()
+			.filter(item -> item.stockCode() != null && takesNewCode(item, known.get(item.itemKey())))
+			.map(MappedItem::stockCode)
+			.toList();
+		return new ChunkReleases(this, new FreedCodes(jdbc, properties.freedCodeSuffix()),
+				ledger.discontinuedHoldersOf(taken));
+	}
+
+	private static boolean takesNewCode(MappedItem item, @Nullable LedgerEntry entry) {
+		return entry == null || entry.stockCode() == null || !entry.stockCode().equalsIgnoreCase(item.stockCode());
 	}
 
 	/**
@@ -62,9 +81,16 @@ public class Replacements {
 	}
 
 	/** Retires {@code holder}, whose Akeneo item is gone, so that {@code claimer} can take its stock code. */
-	Retirement displacing(LedgerEntry holder, MappedItem claimer, FreedCodes codes) {
+	static Retirement displacing(LedgerEntry holder, MappedItem claimer, FreedCodes codes) {
 		return Retirement.displaced(holder, codes.free(holder.stockCode()), "No longer in Akeneo, and its stock code "
 				+ holder.stockCode() + " is now wanted by " + describe(claimer));
+	}
+
+	/** Frees the code a discontinued item still holds in Khaos, so that {@code claimer} can take it. */
+	static Retirement freeing(LedgerEntry discontinued, MappedItem claimer, FreedCodes codes) {
+		return Retirement.displaced(discontinued, codes.free(discontinued.stockCode()), "Discontinued earlier, and "
+				+ "its stock code " + discontinued.stockCode() + ", which Khaos still holds, is now wanted by "
+				+ describe(claimer));
 	}
 
 	private static String describe(MappedItem item) {

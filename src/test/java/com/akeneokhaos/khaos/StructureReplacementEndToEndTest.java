@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tools.jackson.databind.node.ObjectNode;
+
 import com.akeneokhaos.sandbox.AkeneoSandbox;
 import com.akeneokhaos.sandbox.KhaosSandbox;
 import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
@@ -28,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the KCC simulator (default policy relink): a variant that becomes a simple product (Khaos cannot
  * unlink an SCS child, so the SKU moves to a new standalone item), a new model whose variant takes the SKU
  * of a deleted simple product, and a new model replacing a simple product that is disabled; and changes
- * that pile up for one item before KCC polls reach Khaos as one whole item.
+ * that pile up for one item before KCC polls reach Khaos as one whole item; and a SKU retired in an earlier
+ * run that comes back on a new product.
  */
 class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 
@@ -154,6 +157,35 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 		assertThat(khaos.item(StockIds.successor(StockIds.forProduct(uuid))).orElseThrow().stockCode())
 			.isEqualTo("KH-LATE-1");
 		assertThat(khaos.wouldOrderImport(List.of("KH-LATE-1"))).isEqualTo(IMPORTS);
+	}
+
+	@Test
+	void aSkuRetiredInAnEarlierRunComesBackOnANewProduct() throws Exception {
+		// given
+		KhaosSimulator khaos = synced();
+		String deleted = enabledSimpleClothing(2);
+		String oldId = StockIds.forProduct(deleted);
+		String sku = khaos.item(oldId).orElseThrow().stockCode();
+		ObjectNode recreated = AKENEO.simulator().product(deleted).orElseThrow();
+		AKENEO.simulator().removeProduct(deleted);
+		refresh();
+		khaos.pollOnce();
+		KhaosStockItem retired = khaos.item(oldId).orElseThrow();
+		// when
+		String successor = "00000000-0000-4000-8000-0000000000a7";
+		recreated.put("uuid", successor);
+		AKENEO.simulator().addProduct(recreated);
+		refresh();
+		khaos.pollOnce();
+		// then
+		assertThat(retired.discontinued()).isTrue();
+		assertThat(retired.stockCode()).isEqualTo(sku);
+		assertThat(khaos.rejections()).isEmpty();
+		assertThat(khaos.item(oldId).orElseThrow().stockCode()).isEqualTo(sku + "-OLD");
+		assertThat(khaos.item(StockIds.forProduct(successor)).orElseThrow().stockCode()).isEqualTo(sku);
+		assertThat(khaos.wouldOrderImport(List.of(sku))).isEqualTo(IMPORTS);
+		assertThat(history(deleted)).last().asString()
+			.contains("Discontinued earlier", "is now wanted by SKU " + sku, "renamed to " + sku + "-OLD");
 	}
 
 	private KhaosSimulator synced() throws Exception {
