@@ -13,8 +13,4 @@ final class ModelStore extends SortedStore<StoredModel> {
 		replaceAll(models.toArray(new StoredModel[0]));
 	}
 
-	static int indexAfter(StoredModel[] models, String code) {
-		return indexAfter(models, StoredModel::code, code);
-	}
-
 }

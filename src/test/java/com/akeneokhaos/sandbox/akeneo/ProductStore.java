@@ -11,8 +11,4 @@ final class ProductStore extends SortedStore<StoredProduct> {
 		return indexOf(products, StoredProduct::uuid, uuid);
 	}
 
-	static int indexAfter(StoredProduct[] products, String uuid) {
-		return indexAfter(products, StoredProduct::uuid, uuid);
-	}
-
 }

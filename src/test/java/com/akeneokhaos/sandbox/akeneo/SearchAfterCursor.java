@@ -37,9 +37,9 @@ record SearchAfterCursor(String lastUuid, int offset) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(text);
 	}
 
-	/** Where in the uuid-sorted products the page after this cursor starts. */
-	int startIn(StoredProduct[] sorted) {
-		return lastUuid == null ? 0 : ProductStore.indexAfter(sorted, lastUuid);
+	/** Where in a snapshot of the store the page after this cursor starts. */
+	<T> int startIn(SortedStore<T> store, T[] snapshot) {
+		return lastUuid == null ? 0 : SortedStore.indexAfter(snapshot, store::keyOf, lastUuid);
 	}
 
 }

@@ -28,6 +28,10 @@ class SortedStore<T> {
 		return sorted;
 	}
 
+	String keyOf(T record) {
+		return key.apply(record);
+	}
+
 	synchronized void replaceAll(T[] records) {
 		T[] copy = records.clone();
 		Arrays.sort(copy, (a, b) -> key.apply(a).compareTo(key.apply(b)));
