@@ -7,9 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.akeneokhaos.sandbox.AkeneoSandbox;
-import com.akeneokhaos.sandbox.KhaosSandbox;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
+import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
@@ -23,41 +21,38 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DisabledProductEndToEndTest extends KhaosServiceTestBase {
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator.generate(CatalogueSpec.of(8080L, 20));
-
-	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
-
-	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(8080L, 20));
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		register(registry, "disabled", AKENEO, KHAOS);
+		SANDBOXES.register(registry, "disabled");
 	}
 
 	@AfterAll
 	static void stopSandboxes() {
-		KHAOS.close();
-		AKENEO.close();
+		SANDBOXES.close();
 	}
 
 	@Test
 	void disablingDiscontinuesAndReEnablingSellsAgain() throws Exception {
 		// given
-		KhaosSimulator khaos = KHAOS.simulator();
-		String uuid = CATALOGUE.validUuids().stream()
-			.filter(candidate -> CATALOGUE.akeneoProduct(candidate).orElseThrow().enabled())
+		KhaosSimulator khaos = SANDBOXES.khaos().simulator();
+		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
+		GeneratedCatalogue catalogue = SANDBOXES.catalogue();
+		String uuid = catalogue.validUuids().stream()
+			.filter(candidate -> catalogue.akeneoProduct(candidate).orElseThrow().enabled())
 			.findFirst()
 			.orElseThrow();
 		refresh();
 		khaos.pollOnce();
 		String code = khaos.item(StockIds.forProduct(uuid)).orElseThrow().stockCode();
 		// when
-		AKENEO.simulator().disableProduct(uuid);
+		akeneo.disableProduct(uuid);
 		refresh();
 		khaos.pollOnce();
 		boolean discontinuedWhileDisabled = khaos.item(StockIds.forProduct(uuid)).orElseThrow().discontinued();
 		boolean orderedWhileDisabled = khaos.wouldOrderImport(List.of(code)).ok();
-		AKENEO.simulator().updateProduct(uuid, product -> product.put("enabled", true));
+		akeneo.updateProduct(uuid, product -> product.put("enabled", true));
 		refresh();
 		khaos.pollOnce();
 		// then

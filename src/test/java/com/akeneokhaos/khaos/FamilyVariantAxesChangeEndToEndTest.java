@@ -9,11 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.akeneokhaos.sandbox.AkeneoSandbox;
-import com.akeneokhaos.sandbox.KhaosSandbox;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sync.ItemKeys;
@@ -28,35 +24,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FamilyVariantAxesChangeEndToEndTest extends KhaosServiceTestBase {
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
-		.generate(CatalogueSpec.of(2468L, 20).withModels(2, 0, 3));
-
-	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
-
-	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(2468L, 20).withModels(2, 0, 3));
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		register(registry, "axes_change", AKENEO, KHAOS);
+		SANDBOXES.register(registry, "axes_change");
 	}
 
 	@AfterAll
 	static void stopSandboxes() {
-		KHAOS.close();
-		AKENEO.close();
+		SANDBOXES.close();
 	}
 
 	@Test
 	void aFamilyVariantGrowingPastFourAxesIsHeldWholeWithOneExceptionForTheModel() throws Exception {
 		// given
-		KhaosSimulator khaos = KHAOS.simulator();
-		refresh();
-		khaos.pollOnce();
+		KhaosSimulator khaos = synced(SANDBOXES);
 		String held = "MD-000001";
 		KhaosStockItem parentBefore = khaos.item(StockIds.forModel(held)).orElseThrow();
 		long outboxBefore = count("SELECT COUNT(*) FROM khaos_outbox");
 		// when
-		AKENEO.simulator().changeFamilyVariantAxes("clothing", "clothing_by_size",
+		SANDBOXES.akeneo().simulator().changeFamilyVariantAxes("clothing", "clothing_by_size",
 				List.of(List.of("size", "colour", "fit", "pattern", "leg_length")));
 		JobExecution run = refresh();
 		khaos.pollOnce();
@@ -66,7 +54,7 @@ class FamilyVariantAxesChangeEndToEndTest extends KhaosServiceTestBase {
 			.isEqualTo(outboxBefore);
 		assertThat(khaos.item(StockIds.forModel(held)).orElseThrow().relationship())
 			.isEqualTo(parentBefore.relationship());
-		CATALOGUE.variantUuidsOf(held)
+		SANDBOXES.catalogue().variantUuidsOf(held)
 			.forEach(uuid -> assertThat(khaos.item(StockIds.forProduct(uuid)).orElseThrow().parentStockId())
 				.contains(StockIds.forModel(held)));
 		List<String> modelExceptions = jdbc
@@ -76,7 +64,7 @@ class FamilyVariantAxesChangeEndToEndTest extends KhaosServiceTestBase {
 			.list();
 		assertThat(modelExceptions).singleElement().asString().contains("5 axes").contains("leg_length");
 		assertThat(khaos.rejections()).isEmpty();
-		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, AKENEO)).ok()).isTrue();
+		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, SANDBOXES.akeneo())).ok()).isTrue();
 	}
 
 }

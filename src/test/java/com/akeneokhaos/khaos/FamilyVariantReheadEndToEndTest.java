@@ -9,11 +9,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.node.ObjectNode;
 
-import com.akeneokhaos.sandbox.AkeneoSandbox;
-import com.akeneokhaos.sandbox.KhaosSandbox;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
+import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sync.StockIds;
 
@@ -25,12 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FamilyVariantReheadEndToEndTest extends KhaosServiceTestBase {
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
-		.generate(CatalogueSpec.of(5353L, 10).withModels(2, 0, 3));
-
-	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
-
-	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(5353L, 10).withModels(2, 0, 3));
 
 	static final String MODEL = "MD-000002";
 
@@ -38,28 +30,26 @@ class FamilyVariantReheadEndToEndTest extends KhaosServiceTestBase {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		register(registry, "rehead", AKENEO, KHAOS);
+		SANDBOXES.register(registry, "rehead");
 	}
 
 	@AfterAll
 	static void stopSandboxes() {
-		KHAOS.close();
-		AKENEO.close();
+		SANDBOXES.close();
 	}
 
 	@Test
 	void aSecondAxisReheadsTheParentAndRepublishesEveryChild() throws Exception {
 		// given
-		KhaosSimulator khaos = KHAOS.simulator();
-		refresh();
-		khaos.pollOnce();
-		List<String> variants = CATALOGUE.variantUuidsOf(MODEL);
+		KhaosSimulator khaos = synced(SANDBOXES);
+		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
+		List<String> variants = SANDBOXES.catalogue().variantUuidsOf(MODEL);
 		for (int i = 0; i < variants.size(); i++) {
 			String size = SIZES.get(i % SIZES.size());
-			AKENEO.simulator().updateProduct(variants.get(i), product -> sized((ObjectNode) product.get("values"), size));
+			akeneo.updateProduct(variants.get(i), product -> sized((ObjectNode) product.get("values"), size));
 		}
 		// when
-		AKENEO.simulator().changeFamilyVariantAxes("homeware", "homeware_by_colour", List.of(List.of("colour", "size")));
+		akeneo.changeFamilyVariantAxes("homeware", "homeware_by_colour", List.of(List.of("colour", "size")));
 		refresh();
 		khaos.pollOnce();
 		// then

@@ -21,11 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import com.akeneokhaos.sandbox.AkeneoSandbox;
-import com.akeneokhaos.sandbox.KhaosSandbox;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
@@ -46,22 +42,17 @@ class KhaosEndToEndTest extends KhaosServiceTestBase {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator.generate(CatalogueSpec.of(20261129L, PRODUCTS));
-
-	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
-
-	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(20261129L, PRODUCTS));
 
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		register(registry, "khaos_e2e", AKENEO, KHAOS);
+		SANDBOXES.register(registry, "khaos_e2e");
 	}
 
 	@AfterAll
 	static void stopSandboxes() {
-		KHAOS.close();
-		AKENEO.close();
+		SANDBOXES.close();
 	}
 
 	@Test
@@ -74,7 +65,7 @@ class KhaosEndToEndTest extends KhaosServiceTestBase {
 		assertThat(published).hasSize(PRODUCTS);
 		assertThat(published.values()).allSatisfy(payload -> assertThat(payload.propertyNames()).contains("StockID",
 				"StockCode", "ShortDescription", "SellPrice", "BuyPrice", "TaxRate", "StockType1", "StockType2"));
-		KhaosSimulator khaos = KHAOS.simulator();
+		KhaosSimulator khaos = SANDBOXES.khaos().simulator();
 		// when
 		PollResult poll = khaos.pollOnce();
 		// then
@@ -91,7 +82,7 @@ class KhaosEndToEndTest extends KhaosServiceTestBase {
 			.containsExactlyInAnyOrderElementsOf(published.keySet());
 		assertThat(ledgerCount("CONFIRMED")).isEqualTo(PRODUCTS);
 		assertThat(ledgerCount("PUBLISHED")).isZero();
-		List<String> codes = orderableCodes(khaos, AKENEO);
+		List<String> codes = orderableCodes(khaos, SANDBOXES.akeneo());
 		assertThat(codes).hasSizeGreaterThan(PRODUCTS * 8 / 10);
 		OrderImportCheck orders = khaos.wouldOrderImport(codes);
 		assertThat(orders.ok()).as("order import of all codes: %s", orders).isTrue();
@@ -101,7 +92,7 @@ class KhaosEndToEndTest extends KhaosServiceTestBase {
 	@Order(2)
 	void aSecondPollTakesNothingNew() {
 		// given
-		KhaosSimulator khaos = KHAOS.simulator();
+		KhaosSimulator khaos = SANDBOXES.khaos().simulator();
 		Map<String, KhaosStockItem> before = khaos.items();
 		String mirrorBefore = jdbc.sql("SELECT stock_id, payload_hash, received_at FROM khaos_mirror_item ORDER BY stock_id")
 			.query()

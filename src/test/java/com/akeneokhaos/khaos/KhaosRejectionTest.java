@@ -13,9 +13,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-import com.akeneokhaos.sandbox.AkeneoSandbox;
-import com.akeneokhaos.sandbox.KhaosSandbox;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
@@ -35,11 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KhaosRejectionTest extends KhaosServiceTestBase {
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator.generate(CatalogueSpec.of(5150L, 40));
-
-	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
-
-	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(5150L, 40));
 
 
 	@Autowired
@@ -47,22 +40,22 @@ class KhaosRejectionTest extends KhaosServiceTestBase {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		register(registry, "khaos_rejection", AKENEO, KHAOS);
+		SANDBOXES.register(registry, "khaos_rejection");
 	}
 
 	@AfterAll
 	static void stopSandboxes() {
-		KHAOS.close();
-		AKENEO.close();
+		SANDBOXES.close();
 	}
 
 	@Test
 	@Order(1)
 	void anItemKhaosRefusesIsNeverConfirmedAndTheNextRefreshSaysWhy() throws Exception {
 		// given
-		String clashing = CATALOGUE.validUuids().get(7);
-		String sku = CATALOGUE.akeneoProduct(clashing).orElseThrow().valuesOf("sku").get(0).data().asString();
-		KhaosSimulator khaos = KHAOS.simulator();
+		GeneratedCatalogue catalogue = SANDBOXES.catalogue();
+		String clashing = catalogue.validUuids().get(7);
+		String sku = catalogue.akeneoProduct(clashing).orElseThrow().valuesOf("sku").get(0).data().asString();
+		KhaosSimulator khaos = SANDBOXES.khaos().simulator();
 		khaos.addItemByHand("HAND-1", sku.toLowerCase(Locale.ROOT), "Created by hand in Khaos");
 		// when
 		refresh();
@@ -74,7 +67,7 @@ class KhaosRejectionTest extends KhaosServiceTestBase {
 			.satisfies(rejection -> assertThat(rejection.stockId()).isEqualTo(StockIds.forProduct(clashing)));
 		assertThat(status(clashing)).isEqualTo("PUBLISHED");
 		assertThat(count("SELECT COUNT(*) FROM sync_ledger WHERE status = 'CONFIRMED'"))
-			.isEqualTo(CATALOGUE.validUuids().size() - 1);
+			.isEqualTo(catalogue.validUuids().size() - 1);
 		assertThat(next.notConfirmedByKhaos()).isEqualTo(1);
 		assertThat(next.describe()).contains("Khaos has not confirmed 1 delivered item");
 		List<String> messages = jdbc

@@ -10,17 +10,17 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 import com.akeneokhaos.sandbox.AkeneoSandbox;
 import com.akeneokhaos.sandbox.KhaosSandbox;
+import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
-import com.akeneokhaos.support.DatabaseProperties;
 
 /**
  * The service with its Khaos channel on the port a {@link KhaosSandbox} chose, a database of its own and
- * an Akeneo sandbox: what each end-to-end scenario with the KCC simulator starts from.
+ * an Akeneo sandbox: what each end-to-end scenario with the KCC simulator starts from. Each class holds
+ * its own {@link Sandboxes} and registers them from its {@code @DynamicPropertySource} method.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 abstract class KhaosServiceTestBase {
@@ -34,15 +34,17 @@ abstract class KhaosServiceTestBase {
 	@Autowired
 	JdbcClient jdbc;
 
-	static void register(DynamicPropertyRegistry registry, String purpose, AkeneoSandbox akeneo, KhaosSandbox khaos) {
-		DatabaseProperties.register(registry, purpose);
-		akeneo.properties().forEach(p -> registry.add(p[0], () -> p[1]));
-		khaos.properties().forEach(p -> registry.add(p[0], () -> p[1]));
-	}
-
 	JobExecution refresh() throws Exception {
 		return jobOperator.start(catalogueRefreshJob,
 				new JobParametersBuilder().addLong("run.id", System.nanoTime()).toJobParameters());
+	}
+
+	/** One refresh and one poll of the Khaos simulator: Khaos holds the catalogue as it is now. */
+	KhaosSimulator synced(Sandboxes sandboxes) throws Exception {
+		KhaosSimulator khaos = sandboxes.khaos().simulator();
+		refresh();
+		khaos.pollOnce();
+		return khaos;
 	}
 
 	/**
@@ -71,6 +73,25 @@ abstract class KhaosServiceTestBase {
 
 	long count(String sql, Object... params) {
 		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	/** The audit trail of one item (a uuid, {@code model:<code>} or {@code replaced:<StockID>}), oldest first. */
+	List<String> history(String itemKey) {
+		return jdbc.sql("SELECT detail FROM sync_ledger_history WHERE item_key = ? ORDER BY id")
+			.param(itemKey)
+			.query(String.class)
+			.list();
+	}
+
+	/** The {@code index}-th (from 0) enabled simple product of family clothing, in uuid order. */
+	static String enabledSimpleClothing(GeneratedCatalogue catalogue, int index) {
+		return catalogue.validUuids()
+			.stream()
+			.filter(uuid -> "clothing".equals(catalogue.akeneoProduct(uuid).orElseThrow().family()))
+			.filter(uuid -> catalogue.akeneoProduct(uuid).orElseThrow().enabled())
+			.skip(index)
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

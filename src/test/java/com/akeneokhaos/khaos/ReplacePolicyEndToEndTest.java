@@ -10,11 +10,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.akeneokhaos.sandbox.AkeneoSandbox;
-import com.akeneokhaos.sandbox.KhaosSandbox;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
+import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
@@ -31,18 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
-		.generate(CatalogueSpec.of(4242L, 30).withModels(2, 0, 3));
-
-	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
-
-	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(4242L, 30).withModels(2, 0, 3));
 
 	static final String SECOND_VARIANT = "00000000-0000-4000-8000-0000000000c1";
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		register(registry, "replace_policy", AKENEO, KHAOS);
+		SANDBOXES.register(registry, "replace_policy");
 		registry.add("sync.structure.simple-to-variant", () -> "replace");
 		registry.add("sync.structure.freed-code-suffix", () -> "-WAS");
 		registry.add("akeneo.retry.max-retries", () -> "1");
@@ -50,24 +42,22 @@ class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
 
 	@AfterAll
 	static void stopSandboxes() {
-		KHAOS.close();
-		AKENEO.close();
+		SANDBOXES.close();
 	}
 
 	@Test
 	void aSimpleProductBecomingAVariantIsReplacedByANewChildAndItsOldItemIsDiscontinuedUnderAFreedCode()
 			throws Exception {
 		// given
-		KhaosSimulator khaos = KHAOS.simulator();
-		refresh();
-		khaos.pollOnce();
-		String uuid = simpleClothing(0);
+		KhaosSimulator khaos = synced(SANDBOXES);
+		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
+		String uuid = enabledSimpleClothing(SANDBOXES.catalogue(), 0);
 		String oldStockId = StockIds.forProduct(uuid);
 		String sku = khaos.item(oldStockId).orElseThrow().stockCode();
 		// when
-		AKENEO.simulator().createModelFrom(uuid, "MD-NEW-R", "clothing_by_size");
-		AKENEO.simulator().makeVariant(uuid, "MD-NEW-R", Map.of("size", "s"));
-		AKENEO.simulator().addVariant(SECOND_VARIANT, "KH-NEW-R-M", "MD-NEW-R", Map.of("size", "m"));
+		akeneo.createModelFrom(uuid, "MD-NEW-R", "clothing_by_size");
+		akeneo.makeVariant(uuid, "MD-NEW-R", Map.of("size", "s"));
+		akeneo.addVariant(SECOND_VARIANT, "KH-NEW-R-M", "MD-NEW-R", Map.of("size", "m"));
 		refresh();
 		khaos.pollOnce();
 		long outboxAfterChange = count("SELECT COUNT(*) FROM khaos_outbox");
@@ -85,7 +75,7 @@ class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
 		assertThat(khaos.wouldOrderImport(List.of(sku, "KH-NEW-R-M", "MD-NEW-R")))
 			.isEqualTo(new OrderImportCheck(true, List.of(), List.of()));
 		assertThat(khaos.wouldOrderImport(List.of(sku + "-WAS")).ok()).isFalse();
-		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, AKENEO)).ok()).isTrue();
+		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, SANDBOXES.akeneo())).ok()).isTrue();
 		assertThat(history(uuid)).anySatisfy(detail -> assertThat(detail)
 			.contains("Was a simple product, now a variant of model 'MD-NEW-R'", "the policy is replace",
 					"renamed to " + sku + "-WAS", "new Khaos item " + StockIds.successor(oldStockId)));
@@ -97,19 +87,18 @@ class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
 	@Test
 	void aRestartAfterTheNewParentIsPublishedReplacesTheItemOnce() throws Exception {
 		// given
-		KhaosSimulator khaos = KHAOS.simulator();
-		refresh();
-		khaos.pollOnce();
-		String uuid = simpleClothing(1);
+		KhaosSimulator khaos = synced(SANDBOXES);
+		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
+		String uuid = enabledSimpleClothing(SANDBOXES.catalogue(), 1);
 		String oldStockId = StockIds.forProduct(uuid);
 		String sku = khaos.item(oldStockId).orElseThrow().stockCode();
-		AKENEO.simulator().createModelFrom(uuid, "MD-NEW-RR", "clothing_by_size");
-		AKENEO.simulator().makeVariant(uuid, "MD-NEW-RR", Map.of("size", "s"));
-		AKENEO.simulator().failProductPagesFrom(1, 503);
+		akeneo.createModelFrom(uuid, "MD-NEW-RR", "clothing_by_size");
+		akeneo.makeVariant(uuid, "MD-NEW-RR", Map.of("size", "s"));
+		akeneo.failProductPagesFrom(1, 503);
 		// when
 		JobExecution failed = refresh();
 		khaos.pollOnce();
-		AKENEO.simulator().clearFaults();
+		akeneo.clearFaults();
 		JobExecution restarted = jobOperator.restart(failed);
 		khaos.pollOnce();
 		// then
@@ -124,23 +113,6 @@ class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
 			.contains(StockIds.forModel("MD-NEW-RR"));
 		assertThat(khaos.wouldOrderImport(List.of(sku, "MD-NEW-RR")))
 			.isEqualTo(new OrderImportCheck(true, List.of(), List.of()));
-	}
-
-	private String simpleClothing(int index) {
-		return CATALOGUE.validUuids()
-			.stream()
-			.filter(uuid -> "clothing".equals(CATALOGUE.akeneoProduct(uuid).orElseThrow().family()))
-			.filter(uuid -> CATALOGUE.akeneoProduct(uuid).orElseThrow().enabled())
-			.skip(index)
-			.findFirst()
-			.orElseThrow();
-	}
-
-	private List<String> history(String itemKey) {
-		return jdbc.sql("SELECT detail FROM sync_ledger_history WHERE item_key = ? ORDER BY id")
-			.param(itemKey)
-			.query(String.class)
-			.list();
 	}
 
 }

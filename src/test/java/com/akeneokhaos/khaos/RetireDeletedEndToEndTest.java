@@ -12,11 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.akeneokhaos.sandbox.AkeneoSandbox;
-import com.akeneokhaos.sandbox.KhaosSandbox;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sync.StockIds;
@@ -31,34 +27,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RetireDeletedEndToEndTest extends KhaosServiceTestBase {
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator.generate(CatalogueSpec.of(9090L, 30));
-
-	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
-
-	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(9090L, 30));
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		register(registry, "retire", AKENEO, KHAOS);
+		SANDBOXES.register(registry, "retire");
 	}
 
 	@AfterAll
 	static void stopSandboxes() {
-		KHAOS.close();
-		AKENEO.close();
+		SANDBOXES.close();
 	}
 
 	@Test
 	@Order(1)
 	void aDeletedProductIsDiscontinuedNotDeleted() throws Exception {
 		// given
-		KhaosSimulator khaos = KHAOS.simulator();
-		refresh();
-		khaos.pollOnce();
-		String deleted = CATALOGUE.validUuids().get(3);
+		KhaosSimulator khaos = synced(SANDBOXES);
+		String deleted = SANDBOXES.catalogue().validUuids().get(3);
 		String code = khaos.item(StockIds.forProduct(deleted)).orElseThrow().stockCode();
 		// when
-		AKENEO.simulator().removeProduct(deleted);
+		SANDBOXES.akeneo().simulator().removeProduct(deleted);
 		JobExecution run = refresh();
 		khaos.pollOnce();
 		// then
@@ -77,7 +66,7 @@ class RetireDeletedEndToEndTest extends KhaosServiceTestBase {
 	@Order(2)
 	void aReadThatWouldRetireMuchOfTheCatalogueIsRefused() throws Exception {
 		// given
-		CATALOGUE.validUuids().subList(5, 20).forEach(AKENEO.simulator()::removeProduct);
+		SANDBOXES.catalogue().validUuids().subList(5, 20).forEach(SANDBOXES.akeneo().simulator()::removeProduct);
 		long outboxBefore = count("SELECT COUNT(*) FROM khaos_outbox");
 		// when
 		JobExecution run = refresh();

@@ -10,9 +10,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.akeneokhaos.sandbox.AkeneoSandbox;
-import com.akeneokhaos.sandbox.KhaosSandbox;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
@@ -30,30 +27,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScsStructureEndToEndTest extends KhaosServiceTestBase {
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
-		.generate(CatalogueSpec.of(404L, 60).withModels(3, 2, 3).withFiveAxisModels(1));
-
-	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
-
-	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+	static final Sandboxes SANDBOXES = Sandboxes
+		.start(CatalogueSpec.of(404L, 60).withModels(3, 2, 3).withFiveAxisModels(1));
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		register(registry, "scs_structure", AKENEO, KHAOS);
+		SANDBOXES.register(registry, "scs_structure");
 	}
 
 	@AfterAll
 	static void stopSandboxes() {
-		KHAOS.close();
-		AKENEO.close();
+		SANDBOXES.close();
 	}
 
 	@Test
 	void modelsBecomeScsParentsVariantsTheirChildrenAndAFiveAxisModelIsHeldBack() throws Exception {
 		// given
-		String fiveAxes = CATALOGUE.fiveAxisModelCodes().get(0);
-		List<String> goodRoots = CATALOGUE.rootModelCodes().stream().filter(code -> !code.equals(fiveAxes)).toList();
-		KhaosSimulator khaos = KHAOS.simulator();
+		GeneratedCatalogue catalogue = SANDBOXES.catalogue();
+		String fiveAxes = catalogue.fiveAxisModelCodes().get(0);
+		List<String> goodRoots = catalogue.rootModelCodes().stream().filter(code -> !code.equals(fiveAxes)).toList();
+		KhaosSimulator khaos = SANDBOXES.khaos().simulator();
 		// when
 		JobExecution refresh = refresh();
 		khaos.pollOnce();
@@ -67,28 +60,28 @@ class ScsStructureEndToEndTest extends KhaosServiceTestBase {
 			assertThat(parent.scsParent()).isTrue();
 			assertThat(parent.stockControlled()).isFalse();
 			assertThat(parent.stockCode()).isEqualTo(root);
-			for (String uuid : CATALOGUE.variantUuidsOf(root)) {
+			for (String uuid : catalogue.variantUuidsOf(root)) {
 				KhaosStockItem child = items.get(StockIds.forProduct(uuid));
 				assertThat(child).as("child %s of %s", uuid, root).isNotNull();
 				assertThat(child.parentStockId()).contains(StockIds.forModel(root));
 				assertThat(child.relationship().at("/SCSChild/SCSValues").size())
 					.isEqualTo(parent.relationship().at("/SCSParent/Headings").size());
 			}
-			List<String> skus = CATALOGUE.variantUuidsOf(root)
+			List<String> skus = catalogue.variantUuidsOf(root)
 				.stream()
 				.map(StockIds::forProduct)
-				.filter(stockId -> orderable(AKENEO, stockId))
+				.filter(stockId -> orderable(SANDBOXES.akeneo(), stockId))
 				.map(stockId -> items.get(stockId).stockCode())
 				.toList();
 			assertThat(khaos.wouldOrderImport(skus).ok()).isTrue();
 		}
 		assertThat(items).doesNotContainKey(StockIds.forModel(fiveAxes));
-		CATALOGUE.variantUuidsOf(fiveAxes)
+		catalogue.variantUuidsOf(fiveAxes)
 			.forEach(uuid -> assertThat(items).doesNotContainKey(StockIds.forProduct(uuid)));
 		assertThat(rules(ItemKeys.forModel(fiveAxes))).containsExactly("scs-too-many-axes");
-		CATALOGUE.variantUuidsOf(fiveAxes)
+		catalogue.variantUuidsOf(fiveAxes)
 			.forEach(uuid -> assertThat(rules(uuid)).containsExactly("parent-not-published"));
-		CATALOGUE.validUuids().forEach(uuid -> assertThat(items).containsKey(StockIds.forProduct(uuid)));
+		catalogue.validUuids().forEach(uuid -> assertThat(items).containsKey(StockIds.forProduct(uuid)));
 		assertThat(count("SELECT COUNT(*) FROM khaos_outbox o JOIN khaos_outbox p ON p.stock_id = "
 				+ "JSON_UNQUOTE(JSON_EXTRACT(o.relationship, '$.SCSChild.ParentStockID')) WHERE p.id > o.id"))
 			.as("children queued before their parent").isZero();

@@ -11,11 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.node.ObjectNode;
 
-import com.akeneokhaos.sandbox.AkeneoSandbox;
-import com.akeneokhaos.sandbox.KhaosSandbox;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
+import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
@@ -35,12 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
-		.generate(CatalogueSpec.of(5150L, 40).withModels(3, 0, 3));
-
-	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
-
-	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(5150L, 40).withModels(3, 0, 3));
 
 	static final OrderImportCheck IMPORTS = new OrderImportCheck(true, List.of(), List.of());
 
@@ -49,24 +41,24 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		register(registry, "structure_replacement", AKENEO, KHAOS);
+		SANDBOXES.register(registry, "structure_replacement");
 	}
 
 	@AfterAll
 	static void stopSandboxes() {
-		KHAOS.close();
-		AKENEO.close();
+		SANDBOXES.close();
 	}
 
 	@Test
 	void aVariantThatBecomesSimpleMovesToANewStandaloneItemAndItsChildIsDiscontinued() throws Exception {
 		// given
-		KhaosSimulator khaos = synced();
-		String uuid = CATALOGUE.variantUuidsOf("MD-000001").get(0);
+		KhaosSimulator khaos = synced(SANDBOXES);
+		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
+		String uuid = SANDBOXES.catalogue().variantUuidsOf("MD-000001").get(0);
 		String childId = StockIds.forProduct(uuid);
 		String sku = khaos.item(childId).orElseThrow().stockCode();
 		// when
-		AKENEO.simulator().detachVariant(uuid);
+		akeneo.detachVariant(uuid);
 		RunSummary summary = summaries.of(refresh().getId());
 		khaos.pollOnce();
 		// then
@@ -80,7 +72,7 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 		assertThat(summary.changes()).isEqualTo(new RunSummary.Changes(1, 1));
 		assertThat(summary.describe()).contains("structure changes 1, Khaos items retired 1");
 		assertThat(khaos.wouldOrderImport(List.of(sku))).isEqualTo(IMPORTS);
-		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, AKENEO))).isEqualTo(IMPORTS);
+		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, SANDBOXES.akeneo()))).isEqualTo(IMPORTS);
 		assertThat(history(uuid)).anySatisfy(detail -> assertThat(detail).contains(
 				"Was a variant of model 'MD-000001', now a simple product", "Khaos cannot unlink an SCS child",
 				"new Khaos item " + StockIds.successor(childId) + " with stock code " + sku + " standing alone"));
@@ -89,15 +81,16 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 	@Test
 	void aNewVariantTakesTheSkuOfADeletedSimpleProductInTheSameRun() throws Exception {
 		// given
-		KhaosSimulator khaos = synced();
-		String deleted = enabledSimpleClothing(0);
+		KhaosSimulator khaos = synced(SANDBOXES);
+		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
+		String deleted = enabledSimpleClothing(SANDBOXES.catalogue(), 0);
 		String sku = khaos.item(StockIds.forProduct(deleted)).orElseThrow().stockCode();
 		String successor = "00000000-0000-4000-8000-0000000000d1";
 		// when
-		AKENEO.simulator().createModelFrom(deleted, "MD-NEW-D", "clothing_by_size");
-		AKENEO.simulator().removeProduct(deleted);
-		AKENEO.simulator().addVariant(successor, sku, "MD-NEW-D", Map.of("size", "s"));
-		AKENEO.simulator().addVariant("00000000-0000-4000-8000-0000000000d2", "KH-NEW-D-M", "MD-NEW-D",
+		akeneo.createModelFrom(deleted, "MD-NEW-D", "clothing_by_size");
+		akeneo.removeProduct(deleted);
+		akeneo.addVariant(successor, sku, "MD-NEW-D", Map.of("size", "s"));
+		akeneo.addVariant("00000000-0000-4000-8000-0000000000d2", "KH-NEW-D-M", "MD-NEW-D",
 				Map.of("size", "m"));
 		RunSummary summary = summaries.of(refresh().getId());
 		khaos.pollOnce();
@@ -119,15 +112,16 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 	@Test
 	void aNewModelReplacingADisabledSimpleProductIsSentBeforeTheOldItemIsDiscontinued() throws Exception {
 		// given
-		KhaosSimulator khaos = synced();
-		String disabled = enabledSimpleClothing(1);
+		KhaosSimulator khaos = synced(SANDBOXES);
+		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
+		String disabled = enabledSimpleClothing(SANDBOXES.catalogue(), 1);
 		String oldId = StockIds.forProduct(disabled);
 		String sku = khaos.item(oldId).orElseThrow().stockCode();
 		// when
-		AKENEO.simulator().createModelFrom(disabled, "MD-NEW-E", "clothing_by_size");
-		AKENEO.simulator().addVariant("00000000-0000-4000-8000-0000000000e1", "KH-NEW-E-S", "MD-NEW-E",
+		akeneo.createModelFrom(disabled, "MD-NEW-E", "clothing_by_size");
+		akeneo.addVariant("00000000-0000-4000-8000-0000000000e1", "KH-NEW-E-S", "MD-NEW-E",
 				Map.of("size", "s"));
-		AKENEO.simulator().disableProduct(disabled);
+		akeneo.disableProduct(disabled);
 		refresh();
 		khaos.pollOnce();
 		// then
@@ -142,12 +136,13 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 	@Test
 	void aVariantAddedThenDetachedBeforeKhaosPollsReachesKhaosWhole() throws Exception {
 		// given
-		KhaosSimulator khaos = synced();
+		KhaosSimulator khaos = synced(SANDBOXES);
+		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
 		String uuid = "00000000-0000-4000-8000-0000000000f1";
-		AKENEO.simulator().addVariant(uuid, "KH-LATE-1", "MD-000002", Map.of("size", "xxl"));
+		akeneo.addVariant(uuid, "KH-LATE-1", "MD-000002", Map.of("size", "xxl"));
 		refresh();
 		// when
-		AKENEO.simulator().detachVariant(uuid);
+		akeneo.detachVariant(uuid);
 		refresh();
 		khaos.pollOnce();
 		// then
@@ -162,19 +157,20 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 	@Test
 	void aSkuRetiredInAnEarlierRunComesBackOnANewProduct() throws Exception {
 		// given
-		KhaosSimulator khaos = synced();
-		String deleted = enabledSimpleClothing(2);
+		KhaosSimulator khaos = synced(SANDBOXES);
+		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
+		String deleted = enabledSimpleClothing(SANDBOXES.catalogue(), 2);
 		String oldId = StockIds.forProduct(deleted);
 		String sku = khaos.item(oldId).orElseThrow().stockCode();
-		ObjectNode recreated = AKENEO.simulator().product(deleted).orElseThrow();
-		AKENEO.simulator().removeProduct(deleted);
+		ObjectNode recreated = akeneo.product(deleted).orElseThrow();
+		akeneo.removeProduct(deleted);
 		refresh();
 		khaos.pollOnce();
 		KhaosStockItem retired = khaos.item(oldId).orElseThrow();
 		// when
 		String successor = "00000000-0000-4000-8000-0000000000a7";
 		recreated.put("uuid", successor);
-		AKENEO.simulator().addProduct(recreated);
+		akeneo.addProduct(recreated);
 		refresh();
 		khaos.pollOnce();
 		// then
@@ -186,23 +182,6 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 		assertThat(khaos.wouldOrderImport(List.of(sku))).isEqualTo(IMPORTS);
 		assertThat(history(deleted)).last().asString()
 			.contains("Discontinued earlier", "is now wanted by SKU " + sku, "renamed to " + sku + "-OLD");
-	}
-
-	private KhaosSimulator synced() throws Exception {
-		KhaosSimulator khaos = KHAOS.simulator();
-		refresh();
-		khaos.pollOnce();
-		return khaos;
-	}
-
-	private String enabledSimpleClothing(int index) {
-		return CATALOGUE.validUuids()
-			.stream()
-			.filter(uuid -> "clothing".equals(CATALOGUE.akeneoProduct(uuid).orElseThrow().family()))
-			.filter(uuid -> CATALOGUE.akeneoProduct(uuid).orElseThrow().enabled())
-			.skip(index)
-			.findFirst()
-			.orElseThrow();
 	}
 
 	/** The delivery rank of the latest outbox entry of each StockID, in the order given. */
@@ -217,13 +196,6 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 
 	private List<String> exceptions() {
 		return jdbc.sql("SELECT CONCAT(sku, ': ', message) FROM sync_exception WHERE resolved_at IS NULL")
-			.query(String.class)
-			.list();
-	}
-
-	private List<String> history(String itemKey) {
-		return jdbc.sql("SELECT detail FROM sync_ledger_history WHERE item_key = ? ORDER BY id")
-			.param(itemKey)
 			.query(String.class)
 			.list();
 	}

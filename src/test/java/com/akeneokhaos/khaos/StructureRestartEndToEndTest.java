@@ -7,11 +7,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.akeneokhaos.sandbox.AkeneoSandbox;
-import com.akeneokhaos.sandbox.KhaosSandbox;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sync.StockIds;
 
@@ -24,46 +20,40 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StructureRestartEndToEndTest extends KhaosServiceTestBase {
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
-		.generate(CatalogueSpec.of(1201L, 30).withModels(2, 2, 3));
-
-	static final AkeneoSandbox AKENEO = AkeneoSandbox.start(CATALOGUE);
-
-	static final KhaosSandbox KHAOS = KhaosSandbox.onFreePort();
+	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(1201L, 30).withModels(2, 2, 3));
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		register(registry, "structure_restart", AKENEO, KHAOS);
+		SANDBOXES.register(registry, "structure_restart");
 		registry.add("akeneo.retry.max-retries", () -> "1");
 	}
 
 	@AfterAll
 	static void stopSandboxes() {
-		KHAOS.close();
-		AKENEO.close();
+		SANDBOXES.close();
 	}
 
 	@Test
 	void aRestartBetweenParentsAndChildrenEndsWithEveryChildUnderItsOneParent() throws Exception {
 		// given
-		KhaosSimulator khaos = KHAOS.simulator();
-		AKENEO.simulator().failProductPagesFrom(1, 503);
+		KhaosSimulator khaos = SANDBOXES.khaos().simulator();
+		SANDBOXES.akeneo().simulator().failProductPagesFrom(1, 503);
 		// when
 		JobExecution failed = refresh();
 		khaos.pollOnce();
 		long parentsBeforeRestart = count("SELECT COUNT(*) FROM khaos_outbox WHERE relationship LIKE '%SCSParent%'");
-		AKENEO.simulator().clearFaults();
+		SANDBOXES.akeneo().simulator().clearFaults();
 		JobExecution restarted = jobOperator.restart(failed);
 		khaos.pollOnce();
 		// then
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-		assertThat(parentsBeforeRestart).isEqualTo(CATALOGUE.rootModelCodes().size());
+		assertThat(parentsBeforeRestart).isEqualTo(SANDBOXES.catalogue().rootModelCodes().size());
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(count("SELECT COUNT(*) FROM khaos_outbox WHERE relationship LIKE '%SCSParent%'"))
 			.isEqualTo(parentsBeforeRestart);
 		assertThat(khaos.rejections()).isEmpty();
-		for (String root : CATALOGUE.rootModelCodes()) {
-			for (String uuid : CATALOGUE.variantUuidsOf(root)) {
+		for (String root : SANDBOXES.catalogue().rootModelCodes()) {
+			for (String uuid : SANDBOXES.catalogue().variantUuidsOf(root)) {
 				assertThat(khaos.item(StockIds.forProduct(uuid)).orElseThrow().parentStockId())
 					.contains(StockIds.forModel(root));
 			}
