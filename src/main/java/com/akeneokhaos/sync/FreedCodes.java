@@ -1,6 +1,7 @@
 package com.akeneokhaos.sync;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Chooses the stock code an item gets when it is discontinued to free its own: the code with the
  * configured suffix ({@code ABC-OLD}), cut so the whole fits Khaos' 30 characters, then {@code ABC-OLD2},
  * {@code ABC-OLD3}… until one that neither the ledger nor the Khaos mirror holds in any letter case, nor
- * this chunk chose already.
+ * an item of this chunk takes, nor this chunk chose already.
  */
 final class FreedCodes {
 
@@ -26,9 +27,11 @@ final class FreedCodes {
 
 	private final Set<String> chosen = new HashSet<>();
 
-	FreedCodes(JdbcClient jdbc, String suffix) {
+	/** {@code reserved}: the codes the chunk's items take, never chosen either. */
+	FreedCodes(JdbcClient jdbc, String suffix, Collection<String> reserved) {
 		this.jdbc = jdbc;
 		this.suffix = suffix;
+		reserved.forEach(code -> chosen.add(key(code)));
 	}
 
 	String free(String code) {

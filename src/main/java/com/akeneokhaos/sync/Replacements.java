@@ -3,6 +3,7 @@ package com.akeneokhaos.sync;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,11 +38,12 @@ public class Replacements {
 	 * hold, in Khaos, a code one of these items takes for the first time (a new item, or a changed code).
 	 */
 	ChunkReleases forChunk(Collection<? extends MappedItem> items, Map<String, LedgerEntry> known) {
+		List<String> codes = items.stream().map(MappedItem::stockCode).filter(Objects::nonNull).toList();
 		List<String> taken = items.stream()
 			.filter(item -> item.stockCode() != null && takesNewCode(item, known.get(item.itemKey())))
 			.map(MappedItem::stockCode)
 			.toList();
-		return new ChunkReleases(this, new FreedCodes(jdbc, properties.freedCodeSuffix()),
+		return new ChunkReleases(this, new FreedCodes(jdbc, properties.freedCodeSuffix(), codes),
 				ledger.discontinuedHoldersOf(taken));
 	}
 

@@ -51,7 +51,7 @@ class FreedCodesTest {
 			mirrorHolds(inMirror);
 		}
 		// when
-		String chosen = new FreedCodes(jdbc, "-OLD").free(code);
+		String chosen = new FreedCodes(jdbc, "-OLD", List.of()).free(code);
 		// then
 		assertThat(chosen).isEqualTo(freed).hasSizeLessThanOrEqualTo(FreedCodes.KHAOS_MAX_STOCK_CODE);
 	}
@@ -59,11 +59,21 @@ class FreedCodesTest {
 	@Test
 	void oneChunkNeverChoosesTheSameCodeTwice() {
 		// given
-		FreedCodes codes = new FreedCodes(jdbc, "-X");
+		FreedCodes codes = new FreedCodes(jdbc, "-X", List.of());
 		// when
 		List<String> chosen = List.of(codes.free("abc"), codes.free("ABC"), codes.free("Abc"));
 		// then
 		assertThat(chosen).containsExactly("abc-X", "ABC-X2", "Abc-X3");
+	}
+
+	@Test
+	void neverChoosesACodeAnItemOfTheChunkTakes() {
+		// given
+		FreedCodes codes = new FreedCodes(jdbc, "-OLD", List.of("abc-old", "ABC-OLD2"));
+		// when
+		String chosen = codes.free("ABC");
+		// then
+		assertThat(chosen).isEqualTo("ABC-OLD3");
 	}
 
 	private static void ledgerHolds(String code) {
