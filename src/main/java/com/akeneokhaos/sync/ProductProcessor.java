@@ -80,7 +80,7 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 			stockCodes.claim(stockCode, product.uuid(), sku).ifPresent(problems::add);
 		}
 		if (!problems.isEmpty()) {
-			throw new ItemRejectedException(product.uuid(), sku, problems);
+			throw new ItemRejectedException(product.uuid(), sku, explained(problems, product, link.kind()));
 		}
 		return new MappedItem(product.uuid(), link.kind(), product.uuid(), sku, product.family(), product.parent(),
 				product.updated(), StockIds.forProduct(product.uuid()),
@@ -159,6 +159,13 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 			}
 
 		};
+	}
+
+	/** The problems, those asking for what a new Khaos item needs saying why a known product needs one. */
+	private List<Violation> explained(List<Violation> problems, AkeneoProduct product, ItemKind kind) {
+		return replacements.whyNewKhaosItem(stockCodes.ledgerEntry(product.uuid()).orElse(null), kind)
+			.map(why -> problems.stream().map(v -> v.rule().onlyForNewItems() ? v.explained(why) : v).toList())
+			.orElse(problems);
 	}
 
 	/** Whether the product gets a new Khaos item, so what Khaos needs on create must be there. */

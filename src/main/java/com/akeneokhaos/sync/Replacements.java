@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +67,21 @@ public class Replacements {
 		return (previous.kind() == ItemKind.SIMPLE && now == ItemKind.VARIANT
 				&& properties.simpleToVariant() == SimpleToVariant.REPLACE)
 				|| (previous.kind() == ItemKind.VARIANT && now == ItemKind.SIMPLE);
+	}
+
+	/**
+	 * Why an item Khaos already holds must meet what Khaos asks of a new item, when its change from
+	 * {@code previous} to kind {@code now} replaces its Khaos item; empty otherwise.
+	 */
+	public Optional<String> whyNewKhaosItem(@Nullable LedgerEntry previous, ItemKind now) {
+		if (previous == null || !replaces(previous, now)) {
+			return Optional.empty();
+		}
+		return Optional.of((now == ItemKind.VARIANT)
+				? "It is becoming a variant and sync.structure.simple-to-variant is replace, so it gets a new Khaos "
+						+ "item; until then it stays in Khaos as the simple product it was."
+				: "It is no longer a variant and Khaos cannot unlink an SCS child, so it gets a new Khaos item; "
+						+ "until then it stays in Khaos as the variant it was.");
 	}
 
 	/** The retirement of the item's present Khaos item when the change needs a new one, else null. */

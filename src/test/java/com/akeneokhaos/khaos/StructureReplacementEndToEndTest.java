@@ -79,6 +79,29 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 	}
 
 	@Test
+	void aVariantMadeSimpleWithoutWhatANewKhaosItemNeedsStaysInKhaosAsItWasAndTheExceptionSaysWhy()
+			throws Exception {
+		// given
+		KhaosSimulator khaos = synced(SANDBOXES);
+		String uuid = SANDBOXES.catalogue().variantUuidsOf("MD-000003").get(0);
+		String childId = StockIds.forProduct(uuid);
+		String sku = khaos.item(childId).orElseThrow().stockCode();
+		// when
+		SANDBOXES.akeneo().simulator().detachVariant(uuid);
+		SANDBOXES.akeneo().simulator().updateProduct(uuid, p -> ((ObjectNode) p.get("values")).remove("cost_price"));
+		refresh();
+		khaos.pollOnce();
+		// then
+		assertThat(exceptionsFor(sku)).singleElement().asString()
+			.startsWith("buy-price-missing: ")
+			.contains("It is no longer a variant and Khaos cannot unlink an SCS child, so it gets a new Khaos item; "
+					+ "until then it stays in Khaos as the variant it was.");
+		assertThat(khaos.item(childId).orElseThrow().parentStockId()).contains(StockIds.forModel("MD-000003"));
+		assertThat(khaos.item(StockIds.successor(childId))).isEmpty();
+		assertThat(khaos.wouldOrderImport(List.of(sku))).isEqualTo(IMPORTS);
+	}
+
+	@Test
 	void aNewVariantTakesTheSkuOfADeletedSimpleProductInTheSameRun() throws Exception {
 		// given
 		KhaosSimulator khaos = synced(SANDBOXES);
@@ -96,7 +119,7 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 		khaos.pollOnce();
 		// then
 		assertThat(khaos.rejections()).isEmpty();
-		assertThat(exceptions()).isEmpty();
+		assertThat(exceptionsFor(sku, "KH-NEW-D-M")).isEmpty();
 		assertThat(summary.published()).isEqualTo(3);
 		assertThat(summary.changes()).isEqualTo(new RunSummary.Changes(0, 1));
 		KhaosStockItem old = khaos.item(StockIds.forProduct(deleted)).orElseThrow();
@@ -194,8 +217,9 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 			.toList();
 	}
 
-	private List<String> exceptions() {
-		return jdbc.sql("SELECT CONCAT(sku, ': ', message) FROM sync_exception WHERE resolved_at IS NULL")
+	private List<String> exceptionsFor(String... skus) {
+		return jdbc.sql("SELECT CONCAT(rule_code, ': ', message) FROM sync_exception WHERE sku IN (:skus) ORDER BY id")
+			.param("skus", List.of(skus))
 			.query(String.class)
 			.list();
 	}

@@ -36,4 +36,9 @@ public enum Rule {
 		return code;
 	}
 
+	/** Whether the rule asks for what Khaos needs only to create an item. */
+	public boolean onlyForNewItems() {
+		return this == SELL_PRICE_MISSING || this == BUY_PRICE_MISSING || this == TAX_RATE_MISSING;
+	}
+
 }

@@ -16,6 +16,11 @@ public record Violation(Rule rule, @Nullable String field, @Nullable String offe
 		return new Violation(rule, field, truncate(offendingValue), message);
 	}
 
+	/** The same violation, its message followed by {@code why} it applies. */
+	public Violation explained(String why) {
+		return new Violation(rule, field, offendingValue, message + " " + why);
+	}
+
 	static @Nullable String truncate(@Nullable String value) {
 		if (value == null || value.codePointCount(0, value.length()) <= MAX_VALUE_LENGTH) {
 			return value;
