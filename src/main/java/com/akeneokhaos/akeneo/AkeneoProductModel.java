@@ -18,6 +18,11 @@ public record AkeneoProductModel(String code, @Nullable String parent, String fa
 		values = Map.copyOf(values);
 	}
 
+	/** The model's place in its structure (code, parent, family, family variant) without its values. */
+	public AkeneoProductModel structureOnly() {
+		return new AkeneoProductModel(code, parent, family, familyVariant, List.of(), Map.of(), updated);
+	}
+
 	/** Whether this is a root model (no parent model). */
 	public boolean isRoot() {
 		return parent == null || parent.isEmpty();

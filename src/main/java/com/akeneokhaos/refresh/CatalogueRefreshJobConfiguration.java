@@ -22,6 +22,7 @@ import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoProductReader;
 import com.akeneokhaos.khaos.UnconfirmedDeliveries;
 import com.akeneokhaos.sync.AkeneoPresence;
+import com.akeneokhaos.sync.ChunkPreparation;
 import com.akeneokhaos.sync.Ledger;
 import com.akeneokhaos.sync.MappedItem;
 import com.akeneokhaos.sync.ModelDirectory;
@@ -100,7 +101,7 @@ class CatalogueRefreshJobConfiguration {
 			.skipPolicy(RefreshPolicies.rejectedItems(properties))
 			.skipListener(rejectionRecorder)
 			.listener((StepListener) rejectionRecorder)
-			.listener(ProductProcessor.chunkListener(productProcessor))
+			.listener(ChunkPreparation.<AkeneoProduct>listener(productProcessor))
 			.build();
 	}
 

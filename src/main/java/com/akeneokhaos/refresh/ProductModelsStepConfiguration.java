@@ -21,6 +21,7 @@ import com.akeneokhaos.sync.PublishingWriter;
 import com.akeneokhaos.sync.RejectionRecorder;
 import com.akeneokhaos.sync.RunReferenceData;
 import com.akeneokhaos.sync.AkeneoPresence;
+import com.akeneokhaos.sync.ChunkPreparation;
 import com.akeneokhaos.sync.StockCodeRegistry;
 import com.akeneokhaos.sync.SyncExceptions;
 import com.akeneokhaos.sync.mapping.CatalogueMapping;
@@ -49,6 +50,7 @@ class ProductModelsStepConfiguration {
 			.skipPolicy(RefreshPolicies.rejectedItems(properties))
 			.skipListener(modelRejectionRecorder)
 			.listener((StepListener) modelRejectionRecorder)
+			.listener(ChunkPreparation.<AkeneoProductModel>listener(modelProcessor))
 			.build();
 	}
 

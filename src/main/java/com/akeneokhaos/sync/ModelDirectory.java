@@ -12,8 +12,9 @@ import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.FamilyVariant;
 
 /**
- * The product models and family variants a run meets, fetched from Akeneo once each: a variant names
- * only its lowest model, and Khaos needs its root (the SCS parent) and the axes of every level.
+ * The product models and family variants a run meets, remembered from the models step or fetched from
+ * Akeneo once each: a variant names only its lowest model, and Khaos needs its root (the SCS parent) and
+ * the axes of every level.
  */
 public class ModelDirectory {
 
@@ -25,6 +26,14 @@ public class ModelDirectory {
 
 	public ModelDirectory(AkeneoClient akeneo) {
 		this.akeneo = akeneo;
+	}
+
+	/**
+	 * Keeps a model the run read anyway (the models step reads them all), without its values: variants
+	 * then find their root without a request per model.
+	 */
+	public void remember(AkeneoProductModel model) {
+		models.put(model.code(), model.structureOnly());
 	}
 
 	/** The root model above (or equal to) this model; empty when Akeneo does not know the model. */

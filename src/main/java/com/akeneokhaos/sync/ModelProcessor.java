@@ -29,7 +29,7 @@ import com.akeneokhaos.sync.validation.Violation;
  * {@code SCSParent.Headings} are the labels of the variation axes of every level. Sub-models are not
  * items of their own in Khaos (their axes are headings of the root), so they are filtered out.
  */
-public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedItem>, ItemStream {
+public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedItem>, ItemStream, ChunkPreparation {
 
 	private final RunReferenceData referenceData;
 
@@ -61,6 +61,7 @@ public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedI
 
 	@Override
 	public @Nullable MappedItem process(AkeneoProductModel model) {
+		models.remember(model);
 		if (!model.isRoot()) {
 			return null;
 		}
@@ -81,6 +82,27 @@ public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedI
 		ObjectNode relationship = ScsParents.relationship(current.headings().of(familyVariant));
 		return new MappedItem(itemKey, ItemKind.MODEL, null, model.code(), model.family(), null, model.updated(),
 				StockIds.forModel(model.code()), parent, relationship, 0, stockCodes.takesCodeFrom(itemKey).orElse(null));
+	}
+
+	/** Reads the ledger rows of the chunk's root models and the holders of their codes, in two queries. */
+	@Override
+	public void prepare(List<?> items) {
+		stockCodes.forgetPrefetched();
+		List<String> keys = new ArrayList<>(items.size());
+		List<String> codes = new ArrayList<>(items.size());
+		for (Object item : items) {
+			if (item instanceof AkeneoProductModel model && model.isRoot()) {
+				keys.add(ItemKeys.forModel(model.code()));
+				codes.add(model.code());
+			}
+		}
+		stockCodes.prefetchItems(keys);
+		stockCodes.prefetchStockCodes(codes);
+	}
+
+	@Override
+	public void written(List<?> items) {
+		stockCodes.chunkWritten(items);
 	}
 
 	/** The attribute the mapping takes stock codes from: a model's code stands in for it. */

@@ -2,17 +2,19 @@ package com.akeneokhaos.sync;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.batch.core.listener.ChunkListener;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
 
 import com.akeneokhaos.akeneo.AkeneoProduct;
+import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.sync.mapping.CatalogueMapping;
 import com.akeneokhaos.sync.mapping.MappingResult;
 import com.akeneokhaos.sync.validation.ItemRejectedException;
@@ -25,9 +27,9 @@ import com.akeneokhaos.sync.validation.Violation;
  * Turns an Akeneo product into a Khaos stock item, or rejects it with every reason. Akeneo's reference
  * data is read once when the step opens (a mapping that does not fit this Akeneo fails the step there,
  * naming the field), never once per product. The ledger is read once per chunk, before its products are
- * processed (see {@link #chunkListener}), never once per product either.
+ * processed (see {@link ChunkPreparation}), never once per product either.
  */
-public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem>, ItemStream {
+public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem>, ItemStream, ChunkPreparation {
 
 	private final RunReferenceData referenceData;
 
@@ -91,11 +93,12 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 
 	/**
 	 * Prepares a chunk before its items are processed, so that processing them asks the database nothing:
-	 * reads the ledger rows of the chunk's products in one query, maps and validates each product (as
-	 * {@link #process} would, and keeps the result for it), then reads the live holders of the stock codes
-	 * they claim in a second query. Anything else (the written items of a scan after a failed write) is
+	 * reads the ledger rows of the chunk's products (and of its variants' SCS parents) in one query, maps
+	 * and validates each product (as {@link #process} would, and keeps the result for it), then reads the
+	 * live holders of the stock codes they claim in a second query. Anything else (the written items of a scan after a failed write) is
 	 * not prepared; an item {@link #process} finds unprepared is looked up on its own.
 	 */
+	@Override
 	public void prepare(List<?> items) {
 		prepared.clear();
 		stockCodes.forgetPrefetched();
@@ -104,12 +107,10 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 			if (!(item instanceof AkeneoProduct product)) {
 				return;
 			}
-			if (!product.isVariant()) {
-				products.add(product);
-			}
+			products.add(product);
 		}
 		ProductValidation run = opened();
-		stockCodes.prefetchItems(products.stream().map(AkeneoProduct::uuid).toList());
+		stockCodes.prefetchItems(ledgerKeysOf(products));
 		List<String> claimed = new ArrayList<>(products.size());
 		for (AkeneoProduct product : products) {
 			MappingResult result;
@@ -128,37 +129,35 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 		stockCodes.prefetchStockCodes(claimed);
 	}
 
+	/** The ledger keys the chunk's products ask about: their own, and those of their SCS parents. */
+	private List<String> ledgerKeysOf(List<AkeneoProduct> products) {
+		Set<String> keys = new LinkedHashSet<>();
+		for (AkeneoProduct product : products) {
+			keys.add(product.uuid());
+			if (product.isVariant()) {
+				rootOf(product).ifPresent(root -> keys.add(ItemKeys.forModel(root.code())));
+			}
+		}
+		return List.copyOf(keys);
+	}
+
+	private Optional<AkeneoProductModel> rootOf(AkeneoProduct variant) {
+		try {
+			return models.root(variant.parent());
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty(); // process looks the model up again, and fails there as it always did
+		}
+	}
+
 	/**
 	 * The chunk's items were written (its transaction commits next): what was prepared for it is dropped,
 	 * and so are the stock codes they claimed, which the ledger now holds.
 	 */
+	@Override
 	public void written(List<?> items) {
 		prepared.clear();
-		stockCodes.forgetPrefetched();
-		List<MappedItem> mapped = new ArrayList<>(items.size());
-		for (Object item : items) {
-			if (item instanceof MappedItem written) {
-				mapped.add(written);
-			}
-		}
-		stockCodes.written(mapped);
-	}
-
-	/** Calls {@link #prepare} before each chunk and {@link #written} after it, for the step. */
-	public static ChunkListener<AkeneoProduct, MappedItem> chunkListener(ProductProcessor processor) {
-		return new ChunkListener<>() {
-
-			@Override
-			public void beforeChunk(Chunk<AkeneoProduct> chunk) {
-				processor.prepare(chunk.getItems());
-			}
-
-			@Override
-			public void afterChunk(Chunk<MappedItem> chunk) {
-				processor.written(chunk.getItems());
-			}
-
-		};
+		stockCodes.chunkWritten(items);
 	}
 
 	/** The problems, those asking for what a new Khaos item needs saying why a known product needs one. */

@@ -145,6 +145,12 @@ public class StockCodeRegistry {
 		}
 	}
 
+	/** A chunk was written: what was prefetched for it is dropped, and so are the claims the ledger now holds. */
+	public void chunkWritten(List<?> items) {
+		forgetPrefetched();
+		written(items.stream().filter(MappedItem.class::isInstance).map(MappedItem.class::cast).toList());
+	}
+
 	/** Claims kept in memory (items claimed but not written yet, or that the ledger would not describe). */
 	int claimsHeld() {
 		return claimedThisRun.size();

@@ -41,6 +41,7 @@ import com.akeneokhaos.support.TestDatabase;
  * {@code bench.defects} (defective products per catalogue, default 25), {@code bench.seed},
  * {@code bench.results} (JSON lines file), {@code bench.outputDir} (run summaries), {@code bench.sqlProfile}
  * (count statements, default true), {@code bench.topSql} (statements listed per run, default 8),
+ * {@code bench.models} (root product models with 3 variants each, a third of them 2-level, default 0),
  * {@code bench.note} (free text stored with the results), {@code bench.warmup} (products of an unrecorded
  * warm-up pair of runs before the measured ones, default 0: none).
  */
@@ -87,8 +88,8 @@ public final class RefreshBenchmark {
 					+ Path.of("").toAbsolutePath() + ")");
 		}
 		BenchEnvironment environment = BenchEnvironment.describe();
-		System.out.printf("catalogue-refresh benchmark: sizes %s, %d defects each, seed %d%n", options.sizes(),
-				options.defects(), options.seed());
+		System.out.printf("catalogue-refresh benchmark: sizes %s, %d defects and %d product models each, seed %d%n",
+				options.sizes(), options.defects(), options.models(), options.seed());
 		System.out.printf("commit %s, %s, %d cores, max heap %.0f MB, GC %s%n", environment.commit(), environment.jvm(),
 				environment.cores(), HeapWatch.mb(environment.maxHeapBytes()), environment.gc());
 		System.out.printf("database: %s%n", TestDatabase.serverDescription());
@@ -108,7 +109,10 @@ public final class RefreshBenchmark {
 
 	private void measure(int size, boolean record) throws IOException {
 		int defects = Math.min(options.defects(), size);
-		CatalogueSpec spec = CatalogueSpec.of(options.seed(), size).withDefectsSpreadEvenly(defects);
+		int models = options.models();
+		CatalogueSpec spec = CatalogueSpec.of(options.seed(), size)
+			.withDefectsSpreadEvenly(defects)
+			.withModels(models - models / 3, models / 3, 3);
 		long heapBefore = HeapWatch.settleAndMeasureUsed();
 		long start = System.nanoTime();
 		GeneratedCatalogue catalogue = CatalogueGenerator.generate(spec);
@@ -177,6 +181,7 @@ public final class RefreshBenchmark {
 		result.put("size", size);
 		result.put("defects", Math.min(options.defects(), size));
 		result.put("seed", options.seed());
+		result.put("models", options.models());
 		result.put("run", run);
 		result.put("runMeaning", (run == 1) ? "first run: empty ledger, every valid product created"
 				: "second run: same catalogue, every product unchanged");
@@ -351,7 +356,7 @@ public final class RefreshBenchmark {
 	}
 
 	record Options(List<Integer> sizes, int defects, long seed, Path resultsFile, Path outputDir, boolean sqlProfile,
-			int topSql, String note, int warmup) {
+			int topSql, String note, int warmup, int models) {
 
 		static Options fromSystemProperties() {
 			List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,20000,100000").split(","))
@@ -364,7 +369,7 @@ public final class RefreshBenchmark {
 					Path.of(System.getProperty("bench.outputDir", "target/bench")),
 					Boolean.parseBoolean(System.getProperty("bench.sqlProfile", "true")),
 					Integer.getInteger("bench.topSql", 8), System.getProperty("bench.note", ""),
-					Integer.getInteger("bench.warmup", 0));
+					Integer.getInteger("bench.warmup", 0), Math.max(0, Integer.getInteger("bench.models", 0)));
 		}
 
 	}

@@ -53,6 +53,10 @@ class ScsStructureEndToEndTest extends KhaosServiceTestBase {
 		// then
 		assertThat(refresh.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(khaos.rejections()).isEmpty();
+		assertThat(SANDBOXES.akeneo().simulator().requestLog())
+			.filteredOn(request -> request.path().startsWith("/api/rest/v1/product-models/"))
+			.as("variants find their models in what the models step read, not one request each")
+			.isEmpty();
 		Map<String, KhaosStockItem> items = khaos.items();
 		for (String root : goodRoots) {
 			KhaosStockItem parent = items.get(StockIds.forModel(root));
