@@ -42,10 +42,4 @@ public record MappedItem(String itemKey, ItemKind kind, @Nullable String akeneoU
 				relationship, deliveryRank, takesCodeFrom);
 	}
 
-	/** The same item, taking the stock code of {@code holder}, whose Akeneo item is gone. */
-	MappedItem takingCodeFrom(@Nullable LedgerEntry holder) {
-		return new MappedItem(itemKey, kind, akeneoUuid, sku, family, parentCode, akeneoUpdated, stockId, stockItem,
-				relationship, deliveryRank, holder);
-	}
-
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.FamilyVariant;
+import com.akeneokhaos.akeneo.ProductModelPage;
 
 /**
  * The product models and family variants a run meets, remembered from the models step or fetched from
@@ -23,6 +24,8 @@ public class ModelDirectory {
 	private final Map<String, @Nullable AkeneoProductModel> models = new HashMap<>();
 
 	private final Map<String, FamilyVariant> familyVariants = new HashMap<>();
+
+	private boolean readAll;
 
 	public ModelDirectory(AkeneoClient akeneo) {
 		this.akeneo = akeneo;
@@ -55,10 +58,28 @@ public class ModelDirectory {
 	}
 
 	private Optional<AkeneoProductModel> model(String code) {
+		if (models.isEmpty() && !readAll) {
+			readAll();
+		}
 		if (!models.containsKey(code)) {
 			models.put(code, akeneo.productModel(code).orElse(null));
 		}
 		return Optional.ofNullable(models.get(code));
+	}
+
+	/**
+	 * When a variant asks before any model was remembered (the products step of a restarted run, whose
+	 * models step finished in an earlier execution), every model is read in pages of 100 rather than one
+	 * request per model.
+	 */
+	private void readAll() {
+		readAll = true;
+		String url = akeneo.productModelsFirstPageUrl(null);
+		while (url != null) {
+			ProductModelPage page = akeneo.productModelsPage(url);
+			page.items().forEach(this::remember);
+			url = page.nextUrl();
+		}
 	}
 
 }

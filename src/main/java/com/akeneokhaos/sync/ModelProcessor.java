@@ -81,7 +81,8 @@ public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedI
 		}
 		ObjectNode relationship = ScsParents.relationship(current.headings().of(familyVariant));
 		return new MappedItem(itemKey, ItemKind.MODEL, null, model.code(), model.family(), null, model.updated(),
-				StockIds.forModel(model.code()), parent, relationship, 0, stockCodes.takesCodeFrom(itemKey).orElse(null));
+				StockIds.forModel(model.code()), parent, relationship, OutboxEntry.RANK_PARENTS,
+				stockCodes.takesCodeFrom(itemKey).orElse(null));
 	}
 
 	/** Reads the ledger rows of the chunk's root models and the holders of their codes, in two queries. */

@@ -16,9 +16,10 @@ import com.akeneokhaos.sync.OutboxEntry.ChangeType;
 
 /**
  * Items Khaos holds whose Akeneo product or model is gone (after a full read that did not see them), and
- * SCS parents whose children all moved away or were retired: they are discontinued in Khaos (never deleted: orders and stock history name them) after everything else the
- * run published. A read that would retire more than a set share of the live items is refused instead: it
- * more likely means Akeneo answered with too little than that the catalogue vanished.
+ * SCS parents whose children all moved away or were retired: they are discontinued in Khaos (never deleted:
+ * orders and stock history name them) after everything else the run published. A read that would retire
+ * more than a set share of the live items is refused instead: it more likely means Akeneo answered with too
+ * little than that the catalogue vanished.
  */
 @Service
 public class RetiredItems {

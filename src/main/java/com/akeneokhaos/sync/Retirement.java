@@ -25,10 +25,6 @@ record Retirement(LedgerEntry old, String archiveKey, String freedCode, String w
 		return new Retirement(old, old.itemKey(), freedCode, why);
 	}
 
-	boolean archived() {
-		return !archiveKey.equals(old.itemKey());
-	}
-
 	/** Renames and discontinues the old item; delivered with the parents, before the item that takes the code. */
 	OutboxEntry outboxEntry() {
 		ObjectNode payload = JsonNodeFactory.instance.objectNode()

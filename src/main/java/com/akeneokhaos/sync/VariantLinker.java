@@ -38,17 +38,17 @@ final class VariantLinker {
 		}
 		AkeneoProductModel root = models.root(product.parent()).orElse(null);
 		if (root == null) {
-			return new Link(ItemKind.VARIANT, null, 1, List.of(parentMissing(product)));
+			return new Link(ItemKind.VARIANT, null, OutboxEntry.RANK_CHILDREN, List.of(parentMissing(product)));
 		}
 		if (!ledger.isPublished(ItemKeys.forModel(root.code()))) {
-			return new Link(ItemKind.VARIANT, null, 1, List.of(parentNotPublished(root)));
+			return new Link(ItemKind.VARIANT, null, OutboxEntry.RANK_CHILDREN, List.of(parentNotPublished(root)));
 		}
 		FamilyVariant familyVariant = models.familyVariant(root);
 		if (familyVariant.allAxes().size() > ScsHeadings.MAX_HEADINGS) {
-			return new Link(ItemKind.VARIANT, null, 1, List.of(tooManyAxes(root, familyVariant)));
+			return new Link(ItemKind.VARIANT, null, OutboxEntry.RANK_CHILDREN, List.of(tooManyAxes(root, familyVariant)));
 		}
 		ObjectNode relationship = children.relationship(product, root.code(), familyVariant);
-		return new Link(ItemKind.VARIANT, relationship, 1, List.of());
+		return new Link(ItemKind.VARIANT, relationship, OutboxEntry.RANK_CHILDREN, List.of());
 	}
 
 	private static Violation parentMissing(AkeneoProduct product) {
@@ -76,7 +76,7 @@ final class VariantLinker {
 	/** Where a product goes in Khaos, or why it cannot go yet. */
 	record Link(ItemKind kind, @Nullable ObjectNode relationship, int deliveryRank, List<Violation> problems) {
 
-		static final Link SIMPLE = new Link(ItemKind.SIMPLE, null, 0, List.of());
+		static final Link SIMPLE = new Link(ItemKind.SIMPLE, null, OutboxEntry.RANK_PARENTS, List.of());
 
 	}
 

@@ -43,10 +43,15 @@ class StructureRestartEndToEndTest extends KhaosServiceTestBase {
 		khaos.pollOnce();
 		long parentsBeforeRestart = count("SELECT COUNT(*) FROM khaos_outbox WHERE relationship LIKE '%SCSParent%'");
 		SANDBOXES.akeneo().simulator().clearFaults();
+		SANDBOXES.akeneo().simulator().resetObservations();
 		JobExecution restarted = jobOperator.restart(failed);
 		khaos.pollOnce();
 		// then
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(SANDBOXES.akeneo().simulator().requestLog())
+			.filteredOn(request -> request.path().startsWith("/api/rest/v1/product-models/"))
+			.as("the restarted products step reads the models in pages, not one request each")
+			.isEmpty();
 		assertThat(parentsBeforeRestart).isEqualTo(SANDBOXES.catalogue().rootModelCodes().size());
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(count("SELECT COUNT(*) FROM khaos_outbox WHERE relationship LIKE '%SCSParent%'"))
