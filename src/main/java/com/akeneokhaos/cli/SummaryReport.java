@@ -56,6 +56,8 @@ class SummaryReport {
 		map.put("rejected", summary.rejected());
 		map.put("rejectedByRule", summary.rejectedByRule());
 		map.put("notConfirmedByKhaos", summary.notConfirmedByKhaos());
+		map.put("structureChanges", summary.changes().structureChanges());
+		map.put("retiredInKhaos", summary.changes().retired());
 		map.put("durationSeconds", summary.duration().toMillis() / 1000.0);
 		map.put("exitMessage", summary.exitMessage());
 		return map;

@@ -61,6 +61,8 @@ class CliRunSummaryTest {
 		assertThat(json.get("published").asLong()).isEqualTo(114);
 		assertThat(json.get("unchanged").asLong()).isZero();
 		assertThat(json.get("rejected").asLong()).isEqualTo(6);
+		assertThat(json.get("structureChanges").asLong()).as("a first run changes no structure").isZero();
+		assertThat(json.get("retiredInKhaos").asLong()).isZero();
 		assertThat(json.get("rejectedByRule").propertyStream()
 			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().asLong()))).isEqualTo(byRule);
 	}
