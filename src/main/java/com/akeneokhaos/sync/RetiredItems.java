@@ -9,11 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
-
-import com.akeneokhaos.sync.OutboxEntry.ChangeType;
-
 /**
  * Items Khaos holds whose Akeneo product or model is gone (after a full read that did not see them), and
  * SCS parents whose children all moved away or were retired: they are discontinued in Khaos (never deleted:
@@ -84,13 +79,8 @@ public class RetiredItems {
 	}
 
 	private void retire(Unseen item, long jobExecutionId, String why) {
-		ObjectNode payload = JsonNodeFactory.instance.objectNode().put("StockID", item.stockId());
-		if (item.stockCode() != null) {
-			payload.put("StockCode", item.stockCode());
-		}
-		payload.putObject("Options").put("Discontinued", true).put("PublishOnWeb", false);
-		outbox.append(List.of(new OutboxEntry(item.stockId(), item.itemKey(), item.stockCode(), ChangeType.DISCONTINUE,
-				OutboxEntry.RANK_DISCONTINUED, payload.toString(), null, PayloadHash.of(payload))), jobExecutionId);
+		outbox.append(List.of(OutboxEntry.discontinue(item.stockId(), item.itemKey(), item.stockCode(),
+				OutboxEntry.RANK_DISCONTINUED)), jobExecutionId);
 		jdbc.sql("UPDATE sync_ledger SET status = 'DISCONTINUED', last_job_execution_id = ?, updated_at = ? "
 				+ "WHERE item_key = ?")
 			.params(jobExecutionId, LocalDateTime.now(clock), item.itemKey())

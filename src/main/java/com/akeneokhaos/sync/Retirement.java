@@ -1,10 +1,5 @@
 package com.akeneokhaos.sync;
 
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
-
-import com.akeneokhaos.sync.OutboxEntry.ChangeType;
-
 /**
  * A Khaos item taken out of use so that its stock code can go to another item: discontinued (never
  * deleted: orders and stock history name it) and renamed to {@code freedCode}. Its ledger row either stays
@@ -27,13 +22,7 @@ record Retirement(LedgerEntry old, String archiveKey, String freedCode, String w
 
 	/** Renames and discontinues the old item; delivered with the parents, before the item that takes the code. */
 	OutboxEntry outboxEntry() {
-		ObjectNode payload = JsonNodeFactory.instance.objectNode()
-			.put("StockID", old.stockId())
-			.put("StockCode", freedCode);
-		payload.putObject("Options").put("Discontinued", true).put("PublishOnWeb", false);
-		return new OutboxEntry(old.stockId(), archiveKey, freedCode, ChangeType.DISCONTINUE, OutboxEntry.RANK_PARENTS,
-				payload.toString(), null,
-				PayloadHash.of(payload));
+		return OutboxEntry.discontinue(old.stockId(), archiveKey, freedCode, OutboxEntry.RANK_PARENTS);
 	}
 
 	String historyDetail() {

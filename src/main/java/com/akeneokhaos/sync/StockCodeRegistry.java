@@ -52,11 +52,6 @@ public class StockCodeRegistry {
 	/** Holders gone from Akeneo whose codes a claim took, by the claiming item's key. */
 	private final Map<String, LedgerEntry> displaced = new HashMap<>();
 
-	/** A registry that never gives away a code the ledger holds. */
-	public StockCodeRegistry(Ledger ledger) {
-		this(ledger, entry -> false);
-	}
-
 	/** A registry that gives the code of a holder {@code goneFromAkeneo} accepts to the item claiming it. */
 	public StockCodeRegistry(Ledger ledger, Predicate<LedgerEntry> goneFromAkeneo) {
 		this.ledger = ledger;

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.akeneokhaos.akeneo.AkeneoFixtures.MutableClock;
 import com.akeneokhaos.akeneo.AkeneoFixtures.RecordingSleeper;
+import com.akeneokhaos.support.TestClock;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
@@ -41,7 +41,7 @@ class AkeneoAuthenticationTest {
 
 	private static final String PRODUCT_PATH = "/api/rest/v1/products-uuid/" + uuid(1);
 
-	private final MutableClock clock = new MutableClock();
+	private final TestClock clock = AkeneoFixtures.clock();
 
 	private AkeneoClient client;
 

@@ -3,8 +3,6 @@ package com.akeneokhaos.akeneo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
@@ -14,6 +12,8 @@ import org.springframework.web.client.RestClient;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import com.akeneokhaos.support.TestClock;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -55,7 +55,7 @@ final class AkeneoFixtures {
 	}
 
 	static AkeneoClient client(WireMockExtension akeneo) {
-		return client(properties(akeneo.baseUrl()), new RecordingSleeper(), new MutableClock());
+		return client(properties(akeneo.baseUrl()), new RecordingSleeper(), clock());
 	}
 
 	static void stubPasswordGrant(WireMockExtension akeneo, String accessToken, String refreshToken) {
@@ -119,30 +119,9 @@ final class AkeneoFixtures {
 
 	}
 
-	/** A clock that tests move forward by hand. */
-	static final class MutableClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2024-06-01T12:00:00Z");
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
+	/** A clock tests move forward by hand, from a fixed start. */
+	static TestClock clock() {
+		return new TestClock(Instant.parse("2024-06-01T12:00:00Z"));
 	}
 
 }

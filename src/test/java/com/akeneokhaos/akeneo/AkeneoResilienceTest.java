@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.akeneokhaos.akeneo.AkeneoFixtures.MutableClock;
 import com.akeneokhaos.akeneo.AkeneoFixtures.RecordingSleeper;
+import com.akeneokhaos.support.TestClock;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -46,7 +46,7 @@ class AkeneoResilienceTest {
 
 	private final RecordingSleeper sleeper = new RecordingSleeper();
 
-	private final MutableClock clock = new MutableClock();
+	private final TestClock clock = AkeneoFixtures.clock();
 
 	private AkeneoClient client;
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.akeneokhaos.akeneo.AkeneoFixtures.MutableClock;
 import com.akeneokhaos.akeneo.AkeneoFixtures.RecordingSleeper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -65,7 +64,7 @@ class InFlightLimitTest {
 		// given
 		String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
 		AkeneoClient client = AkeneoFixtures.client(AkeneoFixtures.properties(baseUrl, 100, maxInFlight,
-				AkeneoProperties.Retry.defaults()), new RecordingSleeper(), new MutableClock());
+				AkeneoProperties.Retry.defaults()), new RecordingSleeper(), AkeneoFixtures.clock());
 
 		// when
 		List<Future<Optional<AkeneoProduct>>> calls = IntStream.range(0, CALLERS)

@@ -217,7 +217,7 @@ class SearchAfterReaderTest {
 
 	static Stream<Arguments> invalidSettings() {
 		AkeneoClient anyClient = AkeneoFixtures.client(AkeneoProperties.of("http://localhost:1", "c", "s", "u", "p"),
-				new AkeneoFixtures.RecordingSleeper(), new AkeneoFixtures.MutableClock());
+				new AkeneoFixtures.RecordingSleeper(), AkeneoFixtures.clock());
 		return kinds().flatMap(kind -> Stream.of(
 				Arguments.of(kind, "no client", null, kind.name(), null, "AkeneoClient is required"),
 				Arguments.of(kind, "no name", anyClient, null, null, "name is required"),

@@ -15,8 +15,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import com.akeneokhaos.akeneo.AkeneoFixtures.MutableClock;
 import com.akeneokhaos.akeneo.AkeneoFixtures.RecordingSleeper;
+import com.akeneokhaos.support.TestClock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
@@ -67,12 +67,12 @@ class SecretsStayOutOfLogsTest {
 		akeneo.stubFor(get(urlPathEqualTo(path)).withHeader("Authorization", equalTo("Bearer access-token-two"))
 			.inScenario("flaky").whenScenarioStateIs("up").willReturn(okJson(productJson(1))));
 		AkeneoProperties properties = AkeneoFixtures.properties(akeneo.baseUrl());
-		AkeneoClient client = AkeneoFixtures.client(properties, new RecordingSleeper(), new MutableClock());
+		AkeneoClient client = AkeneoFixtures.client(properties, new RecordingSleeper(), AkeneoFixtures.clock());
 
 		// when
 		client.product(uuid(1));
 		String described = properties + " " + new AccessToken("access-token-two", "refresh-token-two",
-				new MutableClock().instant());
+				AkeneoFixtures.clock().instant());
 
 		// then
 		String basic = Base64.getEncoder()

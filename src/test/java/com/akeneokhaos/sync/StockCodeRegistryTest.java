@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -32,11 +33,14 @@ import com.akeneokhaos.sync.validation.Violation;
  */
 class StockCodeRegistryTest {
 
+	/** Every holder is still in Akeneo: the registry never gives its code away. */
+	private static final Predicate<LedgerEntry> NOTHING_GONE = entry -> false;
+
 	private final FakeLedger ledger = new FakeLedger();
 
 	@Test
 	void firstClaimantInAChunkWinsAndAnItemMayClaimItsOwnCodeAgain() {
-		StockCodeRegistry registry = new StockCodeRegistry(ledger);
+		StockCodeRegistry registry = new StockCodeRegistry(ledger, NOTHING_GONE);
 		registry.prefetchItems(List.of("a", "b"));
 		registry.prefetchStockCodes(List.of("abc-1", "ABC-1"));
 
@@ -69,7 +73,7 @@ class StockCodeRegistryTest {
 
 	@Test
 	void aWrittenClaimIsForgottenAndTheLedgerRefusesTheNextClaimantTheSameWay() {
-		StockCodeRegistry registry = new StockCodeRegistry(ledger);
+		StockCodeRegistry registry = new StockCodeRegistry(ledger, NOTHING_GONE);
 		registry.prefetchItems(List.of("a"));
 		registry.prefetchStockCodes(List.of("abc-1"));
 		registry.claim("abc-1", "a", "abc-1");
@@ -89,7 +93,7 @@ class StockCodeRegistryTest {
 	@Test
 	void aClaimTheLedgerWouldNotReportIsKept() {
 		ledger.put("a", "abc-1", "abc-1", LedgerStatus.DISCONTINUED);
-		StockCodeRegistry registry = new StockCodeRegistry(ledger);
+		StockCodeRegistry registry = new StockCodeRegistry(ledger, NOTHING_GONE);
 		registry.prefetchItems(List.of("a", "n"));
 		registry.prefetchStockCodes(List.of("abc-1", "xyz"));
 		registry.claim("abc-1", "a", "abc-1");
@@ -103,7 +107,7 @@ class StockCodeRegistryTest {
 	@Test
 	void unprefetchedItemsAndCodesAreLookedUpOneByOne() {
 		ledger.put("old", "abc-1", "abc-1", LedgerStatus.CONFIRMED);
-		StockCodeRegistry registry = new StockCodeRegistry(ledger);
+		StockCodeRegistry registry = new StockCodeRegistry(ledger, NOTHING_GONE);
 
 		assertThat(registry.isPublished("old")).isTrue();
 		assertThat(registry.claim("ABC-1", "b", "ABC-1")).isPresent();
@@ -114,7 +118,7 @@ class StockCodeRegistryTest {
 	@Test
 	void prefetchedHoldersMatchAsTheDatabaseCollationDoesIgnoringTrailingSpaces() {
 		ledger.put("old", "ABC-1 ", "ABC-1 ", LedgerStatus.PUBLISHED);
-		StockCodeRegistry registry = new StockCodeRegistry(ledger);
+		StockCodeRegistry registry = new StockCodeRegistry(ledger, NOTHING_GONE);
 		registry.prefetchItems(List.of("b"));
 		registry.prefetchStockCodes(List.of("abc-1"));
 
@@ -132,8 +136,8 @@ class StockCodeRegistryTest {
 				shared.put("old" + i, codes[random.nextInt(codes.length)], random.nextBoolean() ? "s" + i : null,
 						LedgerStatus.values()[random.nextInt(LedgerStatus.values().length)]);
 			}
-			StockCodeRegistry original = new StockCodeRegistry(shared);
-			StockCodeRegistry chunked = new StockCodeRegistry(shared);
+			StockCodeRegistry original = new StockCodeRegistry(shared, NOTHING_GONE);
+			StockCodeRegistry chunked = new StockCodeRegistry(shared, NOTHING_GONE);
 			Set<String> read = new HashSet<>();
 			for (int chunk = 0; chunk < 6; chunk++) {
 				List<String[]> items = new ArrayList<>();

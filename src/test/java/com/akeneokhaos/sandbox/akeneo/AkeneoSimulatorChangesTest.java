@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import com.akeneokhaos.support.TestClock;
+
 class AkeneoSimulatorChangesTest {
 
 	private static final String DELTA = PRODUCTS + "?pagination_type=search_after&limit=100&search="

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
+import com.akeneokhaos.support.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;

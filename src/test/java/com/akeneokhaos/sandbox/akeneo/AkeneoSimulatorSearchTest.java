@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
+import com.akeneokhaos.support.TestClock;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;

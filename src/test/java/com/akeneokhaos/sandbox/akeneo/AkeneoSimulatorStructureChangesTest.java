@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import com.akeneokhaos.support.TestClock;
+
 class AkeneoSimulatorStructureChangesTest {
 
 	private static final String DELTA = PRODUCTS + "?pagination_type=search_after&limit=100&search="

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
+import com.akeneokhaos.support.TestClock;
 
 class AkeneoSimulatorTokenTest {
 

@@ -7,26 +7,13 @@ import static com.akeneokhaos.sandbox.khaos.StockFixtures.scsParent;
 import static com.akeneokhaos.sandbox.khaos.StockFixtures.stockChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.node.ObjectNode;
 
-class KhaosSimulatorApplyTest {
-
-	private final FakeChannel channel = FakeChannel.start();
-
-	private final KhaosSimulator simulator = new KhaosSimulator(channel.configUrl(), FakeChannel.USER,
-			FakeChannel.PASSWORD).uploadRetryDelay(Duration.ZERO);
-
-	@AfterEach
-	void stop() {
-		simulator.close();
-		channel.close();
-	}
+class KhaosSimulatorApplyTest extends FakeChannelTestBase {
 
 	@Test
 	void createsAnItemExactlyAsSent() {

@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -23,20 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Checks the simulator against the official KCC samples, read in place from the shared reference folder
  * next to the project (never copied into it); skipped where that folder is absent.
  */
-class KhaosSimulatorOfficialSamplesTest {
+class KhaosSimulatorOfficialSamplesTest extends FakeChannelTestBase {
 
 	private static final Path SAMPLES = Path.of("..", "shared", "reference", "khaos");
-
-	private final FakeChannel channel = FakeChannel.start();
-
-	private final KhaosSimulator simulator = new KhaosSimulator(channel.configUrl(), FakeChannel.USER,
-			FakeChannel.PASSWORD).uploadRetryDelay(Duration.ZERO);
-
-	@AfterEach
-	void stop() {
-		simulator.close();
-		channel.close();
-	}
 
 	@Test
 	void appliesTheStockChangesSampleWithItsScsRelationships() {

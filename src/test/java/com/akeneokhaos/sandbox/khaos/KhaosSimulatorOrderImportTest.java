@@ -4,21 +4,14 @@ import static com.akeneokhaos.sandbox.khaos.StockFixtures.item;
 import static com.akeneokhaos.sandbox.khaos.StockFixtures.stockChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.node.ObjectNode;
 
-class KhaosSimulatorOrderImportTest {
-
-	private final FakeChannel channel = FakeChannel.start();
-
-	private final KhaosSimulator simulator = new KhaosSimulator(channel.configUrl(), FakeChannel.USER,
-			FakeChannel.PASSWORD).uploadRetryDelay(Duration.ZERO);
+class KhaosSimulatorOrderImportTest extends FakeChannelTestBase {
 
 	@BeforeEach
 	void loadStock() {
@@ -26,12 +19,6 @@ class KhaosSimulatorOrderImportTest {
 		((ObjectNode) discontinued.get("Options")).put("Discontinued", true);
 		channel.pages(stockChanges(item("1", "SKU-1"), item("2", "007"), discontinued));
 		simulator.pollOnce();
-	}
-
-	@AfterEach
-	void stop() {
-		simulator.close();
-		channel.close();
 	}
 
 	@Test

@@ -9,23 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.node.ObjectNode;
 
-class KhaosSimulatorPagingTest {
-
-	private final FakeChannel channel = FakeChannel.start();
-
-	private final KhaosSimulator simulator = new KhaosSimulator(channel.configUrl(), FakeChannel.USER,
-			FakeChannel.PASSWORD).uploadRetryDelay(Duration.ZERO);
-
-	@AfterEach
-	void stop() {
-		simulator.close();
-		channel.close();
-	}
+class KhaosSimulatorPagingTest extends FakeChannelTestBase {
 
 	@Test
 	void followsTheContinuationThroughThreePagesAndStopsOnAnEmptyPage() {

@@ -7,11 +7,9 @@ import static com.akeneokhaos.sandbox.khaos.StockFixtures.scsParent;
 import static com.akeneokhaos.sandbox.khaos.StockFixtures.stockChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,20 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.node.ObjectNode;
 
-class KhaosSimulatorRulesTest {
+class KhaosSimulatorRulesTest extends FakeChannelTestBase {
 
 	private static final String ID = "bad-1";
-
-	private final FakeChannel channel = FakeChannel.start();
-
-	private final KhaosSimulator simulator = new KhaosSimulator(channel.configUrl(), FakeChannel.USER,
-			FakeChannel.PASSWORD).uploadRetryDelay(Duration.ZERO);
-
-	@AfterEach
-	void stop() {
-		simulator.close();
-		channel.close();
-	}
 
 	static Stream<Arguments> brokenItems() {
 		return Stream.of(

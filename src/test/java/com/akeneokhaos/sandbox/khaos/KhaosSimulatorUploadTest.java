@@ -7,28 +7,15 @@ import static com.akeneokhaos.sandbox.khaos.StockFixtures.scsParent;
 import static com.akeneokhaos.sandbox.khaos.StockFixtures.stockChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-class KhaosSimulatorUploadTest {
-
-	private final FakeChannel channel = FakeChannel.start();
-
-	private final KhaosSimulator simulator = new KhaosSimulator(channel.configUrl(), FakeChannel.USER,
-			FakeChannel.PASSWORD).uploadRetryDelay(Duration.ZERO);
-
-	@AfterEach
-	void stop() {
-		simulator.close();
-		channel.close();
-	}
+class KhaosSimulatorUploadTest extends FakeChannelTestBase {
 
 	@Test
 	void postsTheChangedItemsBackAsStockUploadWithBasicAuth() {

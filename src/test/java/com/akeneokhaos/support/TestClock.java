@@ -1,4 +1,4 @@
-package com.akeneokhaos.sandbox.akeneo;
+package com.akeneokhaos.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock tests move by hand, for token expiry and date filters without sleeping. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
 
 	private volatile Instant now;
 
-	TestClock(Instant start) {
+	public TestClock(Instant start) {
 		this.now = start;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		now = now.plus(duration);
 	}
 
