@@ -7,7 +7,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-import com.akeneokhaos.cli.CliCommand;
+import com.akeneokhaos.launch.CliCommand;
 
 /**
  * Entry point: a CLI command ({@code run JOB}, {@code restart ID}, {@code status}) runs and exits with a

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One page of a {@code search_after} list and the opaque URL of the next one, null on the last page.
  * @param <T> the item type
  */
-interface CursorPage<T> {
+public interface CursorPage<T> {
 
 	List<T> items();
 

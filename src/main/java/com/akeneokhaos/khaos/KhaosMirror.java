@@ -1,14 +1,19 @@
 package com.akeneokhaos.khaos;
 
+import com.akeneokhaos.ledger.LedgerConfirmations;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.akeneokhaos.sync.PayloadHash;
+import com.akeneokhaos.outbox.PayloadHash;
+import com.akeneokhaos.problems.Rule;
+import com.akeneokhaos.problems.SyncExceptions;
 
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,12 +29,15 @@ class KhaosMirror {
 
 	private final LedgerConfirmations confirmations;
 
+	private final SyncExceptions exceptions;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	KhaosMirror(JdbcClient jdbc, LedgerConfirmations confirmations, PlatformTransactionManager transactionManager,
-			Clock clock) {
+	KhaosMirror(JdbcClient jdbc, LedgerConfirmations confirmations, SyncExceptions exceptions,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.exceptions = exceptions;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.confirmations = confirmations;
@@ -74,7 +82,9 @@ class KhaosMirror {
 				.params(stockId, tombstone.toString(), PayloadHash.of(tombstone), now)
 				.update();
 		}
-		confirmations.confirm(upload.items().stream().map(StockUploadBody.Item::stockId).toList(), now);
+		List<String> confirmed = confirmations.confirm(
+				upload.items().stream().map(StockUploadBody.Item::stockId).toList(), now);
+		exceptions.resolve(confirmed, Rule.KHAOS_NOT_CONFIRMED.code());
 	}
 
 	private void storeLevels(StockStatusBody upload) {

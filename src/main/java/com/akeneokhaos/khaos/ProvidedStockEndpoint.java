@@ -1,5 +1,8 @@
 package com.akeneokhaos.khaos;
 
+import com.akeneokhaos.outbox.OutboxPages;
+import com.akeneokhaos.outbox.ProvidedStockPage;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

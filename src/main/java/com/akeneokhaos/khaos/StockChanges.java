@@ -1,5 +1,7 @@
 package com.akeneokhaos.khaos;
 
+import com.akeneokhaos.outbox.OutboxRow;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import com.akeneokhaos.sync.PayloadHash;
+import com.akeneokhaos.outbox.PayloadHash;
 
 import tools.jackson.databind.JsonNode;
 

@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.akeneokhaos.sync.SyncExceptions;
-import com.akeneokhaos.sync.SyncExceptions.ExceptionContext;
-import com.akeneokhaos.sync.validation.Rule;
-import com.akeneokhaos.sync.validation.Violation;
+import com.akeneokhaos.problems.SyncExceptions;
+import com.akeneokhaos.problems.SyncExceptions.ExceptionContext;
+import com.akeneokhaos.problems.Rule;
+import com.akeneokhaos.problems.Violation;
 
 /**
  * Finds items Khaos took from the channel but never confirmed (no StockUpload for them since). Khaos

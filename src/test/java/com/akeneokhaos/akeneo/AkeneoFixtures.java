@@ -23,65 +23,65 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /** Settings, fake time, recorded sleeps and Akeneo JSON for the client tests. */
-final class AkeneoFixtures {
+public final class AkeneoFixtures {
 
-	static final String CLIENT_ID = "client-id-1";
+	public static final String CLIENT_ID = "client-id-1";
 
-	static final String SECRET = "s3cret-client-value";
+	public static final String SECRET = "s3cret-client-value";
 
-	static final String USERNAME = "sync-user";
+	public static final String USERNAME = "sync-user";
 
-	static final String PASSWORD = "pa55word-value";
+	public static final String PASSWORD = "pa55word-value";
 
-	static final String TOKEN_PATH = "/api/oauth/v1/token";
+	public static final String TOKEN_PATH = "/api/oauth/v1/token";
 
 	private AkeneoFixtures() {
 	}
 
-	static AkeneoProperties properties(String baseUrl) {
+	public static AkeneoProperties properties(String baseUrl) {
 		return properties(baseUrl, 100, 4, new AkeneoProperties.Retry(3, Duration.ofMillis(10),
 				Duration.ofSeconds(30), 2.0, Duration.ZERO));
 	}
 
-	static AkeneoProperties properties(String baseUrl, int pageSize, int maxInFlight, AkeneoProperties.Retry retry) {
+	public static AkeneoProperties properties(String baseUrl, int pageSize, int maxInFlight, AkeneoProperties.Retry retry) {
 		return new AkeneoProperties(baseUrl, CLIENT_ID, SECRET, USERNAME, PASSWORD, pageSize, maxInFlight,
 				Duration.ofSeconds(60), Duration.ofSeconds(2), Duration.ofSeconds(5), retry);
 	}
 
-	static AkeneoClient client(AkeneoProperties properties, Sleeper sleeper, Clock clock) {
+	public static AkeneoClient client(AkeneoProperties properties, Sleeper sleeper, Clock clock) {
 		RestClient.Builder builder = RestClient.builder()
 			.requestFactory(AkeneoClientConfiguration.requestFactory(properties));
 		return new AkeneoClient(properties, builder, sleeper, clock);
 	}
 
-	static AkeneoClient client(WireMockExtension akeneo) {
+	public static AkeneoClient client(WireMockExtension akeneo) {
 		return client(properties(akeneo.baseUrl()), new RecordingSleeper(), clock());
 	}
 
-	static void stubPasswordGrant(WireMockExtension akeneo, String accessToken, String refreshToken) {
+	public static void stubPasswordGrant(WireMockExtension akeneo, String accessToken, String refreshToken) {
 		akeneo.stubFor(post(urlPathEqualTo(TOKEN_PATH))
 			.withRequestBody(matchingJsonPath("$.grant_type", equalTo("password")))
 			.willReturn(okJson(token(accessToken, refreshToken, 3600))));
 	}
 
-	static void stubRefreshGrant(WireMockExtension akeneo, String refreshToken, String newAccess, String newRefresh) {
+	public static void stubRefreshGrant(WireMockExtension akeneo, String refreshToken, String newAccess, String newRefresh) {
 		akeneo.stubFor(post(urlPathEqualTo(TOKEN_PATH))
 			.withRequestBody(matchingJsonPath("$.grant_type", equalTo("refresh_token")))
 			.withRequestBody(matchingJsonPath("$.refresh_token", equalTo(refreshToken)))
 			.willReturn(okJson(token(newAccess, newRefresh, 3600))));
 	}
 
-	static String token(String accessToken, String refreshToken, int expiresIn) {
+	public static String token(String accessToken, String refreshToken, int expiresIn) {
 		return """
 				{"access_token":"%s","expires_in":%d,"token_type":"bearer","scope":null,"refresh_token":"%s"}"""
 			.formatted(accessToken, expiresIn, refreshToken);
 	}
 
-	static String uuid(int index) {
+	public static String uuid(int index) {
 		return "%08d-0000-4000-8000-000000000000".formatted(index);
 	}
 
-	static String productJson(int index) {
+	public static String productJson(int index) {
 		return """
 				{"_links":{"self":{"href":"http://x/api/rest/v1/products-uuid/%1$s"}},"uuid":"%1$s",
 				 "enabled":true,"family":"tshirt","categories":["men"],"groups":[],"parent":null,
@@ -91,24 +91,24 @@ final class AkeneoFixtures {
 	}
 
 	/** A list page of raw JSON items, with a next link when {@code nextHref} is not null. */
-	static String page(List<String> items, @Nullable String nextHref) {
+	public static String page(List<String> items, @Nullable String nextHref) {
 		String next = (nextHref == null) ? "" : ",\"next\":{\"href\":\"" + nextHref + "\"}";
 		return "{\"_links\":{\"self\":{\"href\":\"http://x\"}" + next + "},\"_embedded\":{\"items\":["
 				+ String.join(",", items) + "]}}";
 	}
 
-	static String products(int fromInclusive, int toExclusive, @Nullable String nextHref) {
+	public static String products(int fromInclusive, int toExclusive, @Nullable String nextHref) {
 		return page(IntStream.range(fromInclusive, toExclusive).mapToObj(AkeneoFixtures::productJson).toList(),
 				nextHref);
 	}
 
-	static ResponseDefinitionBuilder akeneoError(int status, String message) {
+	public static ResponseDefinitionBuilder akeneoError(int status, String message) {
 		return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
 			.withBody("{\"code\":" + status + ",\"message\":\"" + message + "\"}");
 	}
 
 	/** A {@link Sleeper} that records the delays instead of waiting. */
-	static final class RecordingSleeper implements Sleeper {
+	public static final class RecordingSleeper implements Sleeper {
 
 		final List<Duration> delays = new CopyOnWriteArrayList<>();
 
@@ -120,7 +120,7 @@ final class AkeneoFixtures {
 	}
 
 	/** A clock tests move forward by hand, from a fixed start. */
-	static TestClock clock() {
+	public static TestClock clock() {
 		return new TestClock(Instant.parse("2024-06-01T12:00:00Z"));
 	}
 

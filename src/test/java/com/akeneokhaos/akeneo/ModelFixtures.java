@@ -5,17 +5,17 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /** Akeneo JSON for product models and family variants, for the client and reader tests. */
-final class ModelFixtures {
+public final class ModelFixtures {
 
 	private ModelFixtures() {
 	}
 
-	static String modelCode(int index) {
+	public static String modelCode(int index) {
 		return "model-%05d".formatted(index);
 	}
 
 	/** A root model of the 1-level {@code tshirt_colour} family variant. */
-	static String modelJson(int index) {
+	public static String modelJson(int index) {
 		return """
 				{"_links":{"self":{"href":"http://x/api/rest/v1/product-models/%1$s"}},"code":"%1$s",
 				 "family":"tshirt","family_variant":"tshirt_colour","parent":null,"categories":["men"],
@@ -24,13 +24,13 @@ final class ModelFixtures {
 			.formatted(modelCode(index), index);
 	}
 
-	static String models(int fromInclusive, int toExclusive, @Nullable String nextHref) {
+	public static String models(int fromInclusive, int toExclusive, @Nullable String nextHref) {
 		return AkeneoFixtures.page(IntStream.range(fromInclusive, toExclusive).mapToObj(ModelFixtures::modelJson)
 			.toList(), nextHref);
 	}
 
 	/** A family variant item; {@code sets} is the raw JSON of its {@code variant_attribute_sets} array. */
-	static String familyVariantJson(String code, String sets) {
+	public static String familyVariantJson(String code, String sets) {
 		return """
 				{"_links":{"self":{"href":"http://x"}},"code":"%s","common_attributes":["name"],
 				 "variant_attribute_sets":%s,"labels":{"en_GB":"%1$s label","fr_FR":null}}"""

@@ -7,8 +7,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
-import com.akeneokhaos.sync.ItemKeys;
-import com.akeneokhaos.sync.StockIds;
+import com.akeneokhaos.ledger.ItemKeys;
+import com.akeneokhaos.structure.StockIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
-import com.akeneokhaos.sync.StockIds;
+import com.akeneokhaos.structure.StockIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -17,9 +17,9 @@ import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.PollResult;
-import com.akeneokhaos.sync.RunSummaries;
-import com.akeneokhaos.sync.RunSummary;
-import com.akeneokhaos.sync.StockIds;
+import com.akeneokhaos.report.RunSummaries;
+import com.akeneokhaos.report.RunSummary;
+import com.akeneokhaos.structure.StockIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
-import com.akeneokhaos.sync.StockIds;
+import com.akeneokhaos.structure.StockIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

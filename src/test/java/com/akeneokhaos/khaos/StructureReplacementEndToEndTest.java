@@ -16,9 +16,9 @@ import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
-import com.akeneokhaos.sync.RunSummaries;
-import com.akeneokhaos.sync.RunSummary;
-import com.akeneokhaos.sync.StockIds;
+import com.akeneokhaos.report.RunSummaries;
+import com.akeneokhaos.report.RunSummary;
+import com.akeneokhaos.structure.StockIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import com.akeneokhaos.akeneo.AkeneoProduct;
-import com.akeneokhaos.sync.validation.Rule;
+import com.akeneokhaos.problems.Rule;
 
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,6 +1,6 @@
 package com.akeneokhaos.sandbox.akeneo;
 
-import com.akeneokhaos.sync.validation.Rule;
+import com.akeneokhaos.problems.Rule;
 
 /**
  * A single, deliberate flaw the {@link CatalogueGenerator} can plant in an otherwise valid product, paired

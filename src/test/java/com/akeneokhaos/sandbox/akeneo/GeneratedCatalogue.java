@@ -17,7 +17,7 @@ import java.util.Optional;
 
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.ReferenceData;
-import com.akeneokhaos.sync.validation.Rule;
+import com.akeneokhaos.problems.Rule;
 
 import tools.jackson.databind.node.ObjectNode;
 

@@ -12,7 +12,7 @@ import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoValue;
 import com.akeneokhaos.akeneo.Category;
 import com.akeneokhaos.akeneo.ReferenceData;
-import com.akeneokhaos.sync.validation.Rule;
+import com.akeneokhaos.problems.Rule;
 
 /**
  * An independent, test-only reading of the Khaos rules, used to check that the generator's answer key

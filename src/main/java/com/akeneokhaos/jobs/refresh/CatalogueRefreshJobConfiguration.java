@@ -1,0 +1,154 @@
+package com.akeneokhaos.jobs.refresh;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.akeneokhaos.akeneo.AkeneoClient;
+import com.akeneokhaos.akeneo.AkeneoProduct;
+import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
+import com.akeneokhaos.khaos.UnconfirmedDeliveries;
+import com.akeneokhaos.structure.AkeneoPresence;
+import com.akeneokhaos.publish.ChunkPreparation;
+import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.publish.MappedItem;
+import com.akeneokhaos.structure.ModelDirectory;
+import com.akeneokhaos.outbox.Outbox;
+import com.akeneokhaos.publish.ProductProcessor;
+import com.akeneokhaos.publish.PublishingWriter;
+import com.akeneokhaos.publish.RejectionRecorder;
+import com.akeneokhaos.structure.Replacements;
+import com.akeneokhaos.structure.RetiredItems;
+import com.akeneokhaos.publish.RunReferenceData;
+import com.akeneokhaos.structure.StockCodeRegistry;
+import com.akeneokhaos.problems.SyncExceptions;
+import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
+import com.akeneokhaos.catalogue.rules.StockItemValidator;
+
+/**
+ * The {@code catalogue-refresh} job: reads every Akeneo product, maps and validates it, and publishes
+ * each changed one to the Khaos outbox. Restartable: the reader resumes after the last committed chunk.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RefreshProperties.class)
+class CatalogueRefreshJobConfiguration {
+
+	static final String JOB_NAME = "catalogue-refresh";
+
+	@Bean
+	Job catalogueRefreshJob(JobRepository jobRepository, Step checkKhaosConfirmations, Step publishProductModels,
+			Step publishProducts, Step retireDeletedItems) {
+		return new JobBuilder(JOB_NAME, jobRepository)
+			.start(checkKhaosConfirmations)
+			.next(publishProductModels)
+			.next(publishProducts)
+			.next(retireDeletedItems)
+			.build();
+	}
+
+	/** After a full read: items Khaos holds whose product or model is gone from Akeneo are discontinued. */
+	@Bean
+	Step retireDeletedItems(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RetiredItems retired, RefreshProperties properties) {
+		return new StepBuilder("retire-deleted-items", jobRepository)
+			.tasklet((contribution, chunk) -> {
+				var stepExecution = contribution.getStepExecution();
+				retired.retireUnseen(stepExecution.getJobExecution().getJobInstance().getInstanceId(),
+						stepExecution.getJobExecutionId(), properties.retireMaxShare());
+				return RepeatStatus.FINISHED;
+			}, transactionManager)
+			.build();
+	}
+
+	/** Items Khaos took but never confirmed are reported before anything new is published. */
+	@Bean
+	Step checkKhaosConfirmations(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			UnconfirmedDeliveries unconfirmed, RefreshProperties properties) {
+		return new StepBuilder("check-khaos-confirmations", jobRepository)
+			.tasklet((contribution, chunk) -> {
+				unconfirmed.record(properties.confirmationGrace(), contribution.getStepExecution().getJobExecutionId(),
+						JOB_NAME);
+				return RepeatStatus.FINISHED;
+			}, transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step publishProducts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AkeneoProductReader productReader, ProductProcessor productProcessor, PublishingWriter publishingWriter,
+			RejectionRecorder<AkeneoProduct> rejectionRecorder, RefreshProperties properties) {
+		return new StepBuilder("publish-products", jobRepository)
+			.<AkeneoProduct, MappedItem>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(productReader)
+			.processor(productProcessor)
+			.writer(publishingWriter)
+			.faultTolerant()
+			.retryPolicy(RefreshPolicies.transientDatabaseFailures())
+			.skipPolicy(RefreshPolicies.rejectedItems(properties))
+			.skipListener(rejectionRecorder)
+			.listener((StepListener) rejectionRecorder)
+			.listener(ChunkPreparation.<AkeneoProduct>listener(productProcessor))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	AkeneoProductReader productReader(AkeneoClient akeneoClient) {
+		return AkeneoProductReader.builder()
+			.name("akeneo-products")
+			.client(akeneoClient)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ProductProcessor productProcessor(RunReferenceData runReferenceData, ModelDirectory modelDirectory,
+			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger, AkeneoClient akeneoClient,
+			Replacements replacements) {
+		return new ProductProcessor(runReferenceData, modelDirectory, mapping, validator,
+				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)), replacements);
+	}
+
+	/** Product models and family variants, fetched once per run and shared by its steps. */
+	@Bean
+	@JobScope
+	ModelDirectory modelDirectory(AkeneoClient akeneoClient) {
+		return new ModelDirectory(akeneoClient);
+	}
+
+	/** Reference data read once per run and shared by its steps. */
+	@Bean
+	@JobScope
+	RunReferenceData runReferenceData(AkeneoClient akeneoClient) {
+		return new RunReferenceData(akeneoClient);
+	}
+
+	@Bean
+	@StepScope
+	PublishingWriter publishingWriter(Ledger ledger, Outbox outbox, JsonMapper jsonMapper, Replacements replacements,
+			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return new PublishingWriter(ledger, outbox, jsonMapper, replacements, jobExecutionId);
+	}
+
+	@Bean
+	@StepScope
+	RejectionRecorder<AkeneoProduct> rejectionRecorder(SyncExceptions exceptions, Ledger ledger,
+			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return RejectionRecorder.forProducts(exceptions, ledger, transactionManager, jobExecutionId, JOB_NAME);
+	}
+
+}

@@ -1,0 +1,82 @@
+package com.akeneokhaos.jobs.refresh;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.akeneokhaos.akeneo.AkeneoClient;
+import com.akeneokhaos.akeneo.AkeneoProductModel;
+import com.akeneokhaos.akeneo.reader.AkeneoProductModelReader;
+import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.publish.MappedItem;
+import com.akeneokhaos.structure.ModelDirectory;
+import com.akeneokhaos.publish.ModelProcessor;
+import com.akeneokhaos.publish.PublishingWriter;
+import com.akeneokhaos.publish.RejectionRecorder;
+import com.akeneokhaos.publish.RunReferenceData;
+import com.akeneokhaos.structure.AkeneoPresence;
+import com.akeneokhaos.publish.ChunkPreparation;
+import com.akeneokhaos.structure.StockCodeRegistry;
+import com.akeneokhaos.problems.SyncExceptions;
+import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
+import com.akeneokhaos.catalogue.rules.StockItemValidator;
+
+/**
+ * The refresh's {@code publish-product-models} step: every root product model becomes an SCS parent in
+ * the outbox before any product is read, so parents always reach Khaos before their children.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProductModelsStepConfiguration {
+
+	@Bean
+	Step publishProductModels(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AkeneoProductModelReader productModelReader, ModelProcessor modelProcessor,
+			PublishingWriter publishingWriter, RejectionRecorder<AkeneoProductModel> modelRejectionRecorder,
+			RefreshProperties properties) {
+		return new StepBuilder("publish-product-models", jobRepository)
+			.<AkeneoProductModel, MappedItem>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(productModelReader)
+			.processor(modelProcessor)
+			.writer(publishingWriter)
+			.faultTolerant()
+			.retryPolicy(RefreshPolicies.transientDatabaseFailures())
+			.skipPolicy(RefreshPolicies.rejectedItems(properties))
+			.skipListener(modelRejectionRecorder)
+			.listener((StepListener) modelRejectionRecorder)
+			.listener(ChunkPreparation.<AkeneoProductModel>listener(modelProcessor))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	AkeneoProductModelReader productModelReader(AkeneoClient akeneoClient) {
+		return AkeneoProductModelReader.builder()
+			.name("akeneo-product-models")
+			.client(akeneoClient)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ModelProcessor modelProcessor(ModelDirectory modelDirectory, RunReferenceData runReferenceData,
+			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger, AkeneoClient akeneoClient) {
+		return new ModelProcessor(modelDirectory, runReferenceData, mapping, validator,
+				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)));
+	}
+
+	@Bean
+	@StepScope
+	RejectionRecorder<AkeneoProductModel> modelRejectionRecorder(SyncExceptions exceptions, Ledger ledger,
+			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return new RejectionRecorder<>(exceptions, ledger, transactionManager, jobExecutionId,
+				CatalogueRefreshJobConfiguration.JOB_NAME, model -> null);
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.akeneokhaos.ledger;
+
+import java.time.LocalDateTime;
+
+import org.jspecify.annotations.Nullable;
+
+/** What the ledger last recorded about one Akeneo item and its Khaos counterpart. */
+public record LedgerEntry(String itemKey, ItemKind kind, @Nullable String akeneoUuid, @Nullable String parentCode,
+		@Nullable String sku, String stockId, @Nullable String stockCode, @Nullable String payloadHash,
+		LedgerStatus status, @Nullable LocalDateTime firstPublishedAt, @Nullable LocalDateTime confirmedAt) {
+
+	public boolean wasPublished() {
+		return firstPublishedAt != null;
+	}
+
+}

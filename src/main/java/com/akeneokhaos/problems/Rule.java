@@ -1,0 +1,44 @@
+package com.akeneokhaos.problems;
+
+/**
+ * Why an item was held back from Khaos. The code is what operators filter on in the exception table
+ * and the summary; it never changes once released.
+ */
+public enum Rule {
+
+	STOCK_CODE_MISSING("stock-code-missing"),
+	STOCK_CODE_TOO_LONG("stock-code-too-long"),
+	STOCK_CODE_CHARACTERS("stock-code-characters"),
+	STOCK_CODE_DUPLICATE("stock-code-duplicate"),
+	SHORT_DESCRIPTION_MISSING("short-description-missing"),
+	SHORT_DESCRIPTION_TOO_LONG("short-description-too-long"),
+	STOCK_TYPE1_MISSING("stock-type1-missing"),
+	STOCK_TYPE1_TOO_LONG("stock-type1-too-long"),
+	STOCK_TYPE2_MISSING("stock-type2-missing"),
+	STOCK_TYPE2_TOO_LONG("stock-type2-too-long"),
+	PRICE_NOT_NUMERIC("price-not-numeric"),
+	PRICE_NEGATIVE("price-negative"),
+	SELL_PRICE_MISSING("sell-price-missing"),
+	BUY_PRICE_MISSING("buy-price-missing"),
+	TAX_RATE_MISSING("tax-rate-missing"),
+	VALUE_UNREADABLE("value-unreadable"),
+	SCS_TOO_MANY_AXES("scs-too-many-axes"),
+	PARENT_NOT_PUBLISHED("parent-not-published"),
+	KHAOS_NOT_CONFIRMED("khaos-not-confirmed");
+
+	private final String code;
+
+	Rule(String code) {
+		this.code = code;
+	}
+
+	public String code() {
+		return code;
+	}
+
+	/** Whether the rule asks for what Khaos needs only to create an item. */
+	public boolean onlyForNewItems() {
+		return this == SELL_PRICE_MISSING || this == BUY_PRICE_MISSING || this == TAX_RATE_MISSING;
+	}
+
+}

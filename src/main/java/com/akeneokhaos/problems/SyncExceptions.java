@@ -1,0 +1,76 @@
+package com.akeneokhaos.problems;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.akeneokhaos.problems.Violation;
+
+/**
+ * Items held back from Khaos, one row per broken rule, with the reason in words a merchandiser can
+ * act on. Nothing rejected is ever silently dropped: it is here, counted and reported.
+ */
+@Repository
+public class SyncExceptions {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	public SyncExceptions(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public void record(ExceptionContext context, Violation violation) {
+		jdbc.sql("""
+				INSERT INTO sync_exception (job_execution_id, job_name, item_key, akeneo_uuid, sku, rule_code,
+				  khaos_field, offending_value, message, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(context.jobExecutionId(), context.jobName(), context.itemKey(), context.akeneoUuid(),
+					truncate(context.sku(), 255), violation.rule().code(), violation.field(),
+					truncate(violation.offendingValue(), 1000), truncate(violation.message(), 2000),
+					LocalDateTime.now(clock))
+			.update();
+	}
+
+	/** Exception counts of one job execution by rule code, most frequent first. */
+	public Map<String, Long> countByRule(long jobExecutionId) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("SELECT rule_code, COUNT(*) n FROM sync_exception WHERE job_execution_id = ? "
+				+ "GROUP BY rule_code ORDER BY n DESC, rule_code")
+			.param(jobExecutionId)
+			.query(rs -> {
+				counts.put(rs.getString("rule_code"), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	/** Closes the open exceptions of one rule for these items: what they reported is over. */
+	public void resolve(java.util.Collection<String> itemKeys, String ruleCode) {
+		if (!itemKeys.isEmpty()) {
+			jdbc.sql("UPDATE sync_exception SET resolved_at = :now WHERE item_key IN (:keys) AND rule_code = :rule "
+					+ "AND resolved_at IS NULL")
+				.param("now", LocalDateTime.now(clock))
+				.param("keys", itemKeys)
+				.param("rule", ruleCode)
+				.update();
+		}
+	}
+
+	private static @Nullable String truncate(@Nullable String value, int max) {
+		return (value == null || value.length() <= max) ? value : value.substring(0, max - 1) + "…";
+	}
+
+	/** Who the exception is about and which run found it. */
+	public record ExceptionContext(@Nullable Long jobExecutionId, String jobName, String itemKey, @Nullable String akeneoUuid,
+			@Nullable String sku) {
+	}
+
+}

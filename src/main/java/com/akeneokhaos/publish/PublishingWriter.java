@@ -1,0 +1,191 @@
+package com.akeneokhaos.publish;
+
+import com.akeneokhaos.structure.ChunkReleases;
+import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.ledger.LedgerEvent;
+import com.akeneokhaos.structure.Discontinuation;
+import com.akeneokhaos.ledger.LedgerEntry;
+import com.akeneokhaos.ledger.LedgerStatus;
+import com.akeneokhaos.outbox.Outbox;
+import com.akeneokhaos.outbox.OutboxEntry;
+import com.akeneokhaos.outbox.PayloadHash;
+import com.akeneokhaos.structure.Replacements;
+import com.akeneokhaos.ledger.Retirement;
+import com.akeneokhaos.structure.StockIds;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.outbox.OutboxEntry.ChangeType;
+
+/**
+ * Publishes mapped items: for each one whose payload differs from what the ledger last published, an
+ * outbox entry plus the ledger update, all in the chunk's transaction. Unchanged items only get their
+ * ledger row marked as seen. {@code on-create} fields go out only the first time an item is published.
+ * A chunk costs one ledger lookup and at most five statements whatever its size: the outbox, ledger and
+ * history rows as three JDBC batches, the update of the unchanged ones and, when it holds SCS children, the
+ * mark on their parents (plus a few for each item retired to free its stock code, see {@link Replacements}).
+ */
+public class PublishingWriter implements ItemWriter<MappedItem> {
+
+	private final Ledger ledger;
+
+	private final Outbox outbox;
+
+	private final JsonMapper json;
+
+	private final Replacements replacements;
+
+	private final long jobExecutionId;
+
+	/** The plan of a chunk whose write failed part-way, kept for the retry of that same chunk. */
+	private @Nullable Plan retrying;
+
+	public PublishingWriter(Ledger ledger, Outbox outbox, JsonMapper json, Replacements replacements,
+			long jobExecutionId) {
+		this.ledger = ledger;
+		this.outbox = outbox;
+		this.json = json;
+		this.replacements = replacements;
+		this.jobExecutionId = jobExecutionId;
+	}
+
+	@Override
+	public void write(Chunk<? extends MappedItem> chunk) {
+		Plan plan = (retrying != null && retrying.chunk == chunk) ? retrying : plan(chunk);
+		retrying = plan;
+		plan.carryOut();
+		retrying = null;
+	}
+
+	/**
+	 * What a chunk needs written, worked out once against the ledger. Each step is one batch; when one fails
+	 * (a lock wait timeout undoes only that statement) and the step retries the write in the same
+	 * transaction, the same chunk resumes at the step that failed, so a retry neither appends an outbox
+	 * entry twice nor loses the ledger or history rows of items whose outbox entry was already appended.
+	 */
+	private Plan plan(Chunk<? extends MappedItem> chunk) {
+		Map<String, LedgerEntry> known = ledger.findAll(chunk.getItems().stream().map(MappedItem::itemKey).toList());
+		Plan plan = new Plan(chunk);
+		ChunkReleases releases = replacements.forChunk(chunk.getItems(), known);
+		for (MappedItem mapped : chunk) {
+			LedgerEntry entry = known.get(mapped.itemKey());
+			Retirement replaced = releases.replacing(entry, mapped);
+			MappedItem item = onItsKhaosItem(mapped, entry, replaced);
+			releases.holdersOfCodeOf(item).forEach(plan::retire);
+			if (replaced != null) {
+				plan.retire(replaced);
+			}
+			String hash = hash(item);
+			if (replaced == null && isUnchanged(entry, hash)) {
+				plan.unchanged.add(item.itemKey());
+			}
+			else {
+				boolean create = entry == null || !entry.wasPublished() || replaced != null;
+				ObjectNode payload = withStockId(item,
+						create ? item.stockItem().forCreate() : item.stockItem().always());
+				if (!create && entry.status() == LedgerStatus.DISCONTINUED) {
+					payload.withObject("/Options").put("Discontinued", false);
+				}
+				plan.outbox.add(new OutboxEntry(item.stockId(), item.itemKey(), item.stockCode(),
+						create ? ChangeType.CREATE : ChangeType.UPDATE, item.deliveryRank(), json.writeValueAsString(payload),
+						(item.relationship() != null) ? json.writeValueAsString(item.relationship()) : null, hash));
+				plan.published.add(new Ledger.Publication(item, hash, create, entry, replaced));
+				plan.events.add(AuditTrail.published(item, create, entry, replaced));
+			}
+		}
+		return plan;
+	}
+
+	/** The Khaos item the ledger holds for it, or the successor of the one being replaced. */
+	private static MappedItem onItsKhaosItem(MappedItem item, @Nullable LedgerEntry entry,
+			@Nullable Retirement replaced) {
+		if (replaced != null) {
+			return item.withStockId(StockIds.successor(replaced.old().stockId()));
+		}
+		return (entry != null) ? item.withStockId(entry.stockId()) : item;
+	}
+
+	/** What decides whether an item changed: its always-owned fields and, for SCS items, its relationship. */
+	private static String hash(MappedItem item) {
+		ObjectNode fields = withStockId(item, item.stockItem().always());
+		if (item.relationship() == null) {
+			return PayloadHash.of(fields);
+		}
+		ObjectNode both = fields.objectNode();
+		both.set("item", fields);
+		both.set("relationship", item.relationship());
+		return PayloadHash.of(both);
+	}
+
+	private static boolean isUnchanged(LedgerEntry entry, String hash) {
+		return entry != null && entry.wasPublished() && entry.status() != LedgerStatus.DISCONTINUED
+				&& hash.equals(entry.payloadHash());
+	}
+
+	private static ObjectNode withStockId(MappedItem item, ObjectNode fields) {
+		ObjectNode payload = fields.objectNode();
+		payload.put("StockID", item.stockId());
+		fields.properties().forEach(e -> payload.set(e.getKey(), e.getValue()));
+		return payload;
+	}
+
+	private final class Plan {
+
+		private final Chunk<? extends MappedItem> chunk;
+
+		private final List<OutboxEntry> outbox = new ArrayList<>();
+
+		private final List<Ledger.Publication> published = new ArrayList<>();
+
+		private final List<String> unchanged = new ArrayList<>();
+
+		private final List<Retirement> retired = new ArrayList<>();
+
+		private final List<LedgerEvent> events = new ArrayList<>();
+
+		private int stepsDone;
+
+		Plan(Chunk<? extends MappedItem> chunk) {
+			this.chunk = chunk;
+		}
+
+		/** The retired item's entry goes out before the item that takes its code. */
+		void retire(Retirement retirement) {
+			retired.add(retirement);
+			outbox.add(Discontinuation.freeing(retirement));
+		}
+
+		void carryOut() {
+			if (stepsDone < 1) {
+				PublishingWriter.this.outbox.append(outbox, jobExecutionId);
+				stepsDone = 1;
+			}
+			if (stepsDone < 2) {
+				ledger.recordPublished(published, jobExecutionId);
+				stepsDone = 2;
+			}
+			if (stepsDone < 3) {
+				ledger.recordRetired(retired, jobExecutionId);
+				stepsDone = 3;
+			}
+			if (stepsDone < 4) {
+				List<LedgerEvent> history = new ArrayList<>(retired.stream().map(AuditTrail::retired).toList());
+				history.addAll(events);
+				ledger.recordHistory(history, jobExecutionId);
+				stepsDone = 4;
+			}
+			ledger.recordSeen(unchanged, jobExecutionId);
+		}
+
+	}
+
+}

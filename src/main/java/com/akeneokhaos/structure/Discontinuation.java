@@ -1,0 +1,45 @@
+package com.akeneokhaos.structure;
+
+import com.akeneokhaos.ledger.Retirement;
+import com.akeneokhaos.outbox.OutboxEntry;
+
+import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.catalogue.mapping.MappedStockItem;
+
+/**
+ * A product disabled in Akeneo is discontinued in Khaos (and taken off the web), never deleted; enabled
+ * again, it is sold again. The flag goes out with every publication, so either change reaches Khaos; a
+ * product disabled before it ever reached Khaos is created discontinued, which keeps its code reserved.
+ * Discontinuing goes out last in a run, after any new items that take the product's place.
+ */
+public final class Discontinuation {
+
+	private Discontinuation() {
+	}
+
+	public static MappedStockItem reflect(MappedStockItem item, boolean enabled) {
+		ObjectNode always = item.always().deepCopy();
+		ObjectNode options = always.withObject("/Options");
+		options.put("Discontinued", !enabled);
+		if (!enabled) {
+			options.put("PublishOnWeb", false);
+		}
+		return new MappedStockItem(item.stockCode(), always, item.onCreate());
+	}
+
+	/**
+	 * Renames and discontinues an item retired to free its stock code; delivered with the parents, before the
+	 * item that takes the code.
+	 */
+	public static OutboxEntry freeing(Retirement retirement) {
+		return OutboxEntry.discontinue(retirement.old().stockId(), retirement.archiveKey(), retirement.freedCode(),
+				OutboxEntry.RANK_PARENTS);
+	}
+
+	/** A disabled product goes to Khaos after the parents and children of the run (it may be replaced by them). */
+	public static int deliveryRank(int rank, boolean enabled) {
+		return enabled ? rank : OutboxEntry.RANK_DISCONTINUED;
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.akeneokhaos.structure;
+
+import com.akeneokhaos.ledger.LedgerEntry;
+import com.akeneokhaos.ledger.LedgerItem;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An item on its way to Khaos as the structure rules see it: its ledger identity and, when it claims the
+ * stock code of an item whose Akeneo product or model is gone, that item's ledger row.
+ */
+public interface StructuredItem extends LedgerItem {
+
+	@Nullable LedgerEntry takesCodeFrom();
+
+}

@@ -1,0 +1,68 @@
+package com.akeneokhaos.jobs.refresh;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.akeneokhaos.sandbox.AkeneoSandbox;
+import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
+import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
+import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
+import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
+import com.akeneokhaos.report.RunSummary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 2, done-when 3: the access token expires mid-run and Akeneo answers a burst of 429s with
+ * Retry-After; the run absorbs both and loses or skips nothing.
+ */
+class CatalogueRefreshResilienceTest extends RefreshJobTestBase {
+
+	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
+		.generate(CatalogueSpec.of(7L, 800).withDefectsSpreadEvenly(12));
+
+	static final AkeneoSandbox SANDBOX = AkeneoSandbox.start(CATALOGUE);
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		RefreshTestSupport.register(registry, SANDBOX, "resilience");
+	}
+
+	@AfterAll
+	static void stopSandbox() {
+		SANDBOX.close();
+	}
+
+	@Test
+	void tokenExpiryAndA429BurstMidRunLoseNothing() throws Exception {
+		// given
+		AkeneoSimulator akeneo = SANDBOX.simulator();
+		akeneo.delayResponses(java.time.Duration.ofMillis(30));
+		CompletableFuture<Void> trouble = CompletableFuture.runAsync(() -> {
+			await().atMost(60, TimeUnit.SECONDS).until(() -> akeneo.requestCount("/api/rest/v1/products-uuid") >= 3);
+			akeneo.expireAllTokens();
+			akeneo.tooManyRequestsBurst(4, 1);
+		});
+		// when
+		JobExecution execution = refresh();
+		trouble.get(5, TimeUnit.SECONDS);
+		// then
+		RunSummary summary = summaries.of(execution.getId());
+		assertThat(summary.status()).isEqualTo("COMPLETED");
+		assertThat(summary.read()).isEqualTo(800);
+		assertThat(summary.published()).isEqualTo(CATALOGUE.validUuids().size());
+		assertThat(summary.rejected()).isEqualTo(CATALOGUE.expectedRejections().size());
+		assertThat(akeneo.refreshGrants() + akeneo.passwordGrants()).isGreaterThanOrEqualTo(2);
+		assertThat(akeneo.status429Count()).isEqualTo(4);
+		assertThat(count("SELECT COUNT(DISTINCT stock_id) FROM khaos_outbox"))
+			.isEqualTo(CATALOGUE.validUuids().size());
+	}
+
+}
