@@ -50,14 +50,7 @@ class SummaryReport {
 		map.put("executionId", summary.executionId());
 		map.put("status", summary.status());
 		map.put("exitCode", summary.exitCode());
-		map.put("read", summary.read());
-		map.put("published", summary.published());
-		map.put("unchanged", summary.unchanged());
-		map.put("rejected", summary.rejected());
-		map.put("rejectedByRule", summary.rejectedByRule());
-		map.put("notConfirmedByKhaos", summary.notConfirmedByKhaos());
-		map.put("structureChanges", summary.changes().structureChanges());
-		map.put("retiredInKhaos", summary.changes().retired());
+		map.putAll(summary.report().figures());
 		map.put("durationSeconds", summary.duration().toMillis() / 1000.0);
 		map.put("exitMessage", summary.exitMessage());
 		return map;

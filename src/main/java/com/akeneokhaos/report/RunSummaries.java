@@ -1,41 +1,27 @@
 package com.akeneokhaos.report;
 
-import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.outbox.Outbox;
-import com.akeneokhaos.problems.SyncExceptions;
-
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
-import com.akeneokhaos.outbox.OutboxEntry.ChangeType;
-import com.akeneokhaos.report.RunSummary.Changes;
-
-import com.akeneokhaos.problems.Rule;
-
-/** Builds a {@link RunSummary} from the job repository and our own tables. */
+/**
+ * Builds the {@link RunSummary} of an execution: how it ended (from the job repository) and what it did
+ * (from its job's {@link JobReporter}, or its step counts when the job has none).
+ */
 @Service
 public class RunSummaries {
 
 	private final JobRepository jobRepository;
 
-	private final Outbox outbox;
+	private final List<JobReporter> reporters;
 
-	private final SyncExceptions exceptions;
-
-	private final Ledger ledger;
-
-	public RunSummaries(JobRepository jobRepository, Outbox outbox, SyncExceptions exceptions, Ledger ledger) {
+	RunSummaries(JobRepository jobRepository, List<JobReporter> reporters) {
 		this.jobRepository = jobRepository;
-		this.outbox = outbox;
-		this.exceptions = exceptions;
-		this.ledger = ledger;
+		this.reporters = reporters;
 	}
 
 	public RunSummary of(long executionId) {
@@ -43,23 +29,14 @@ public class RunSummaries {
 		if (execution == null) {
 			throw new IllegalArgumentException("There is no job execution " + executionId);
 		}
-		long read = 0;
-		long written = 0;
-		long skipped = 0;
-		for (StepExecution step : execution.getStepExecutions()) {
-			read += step.getReadCount();
-			written += step.getWriteCount();
-			skipped += step.getSkipCount();
-		}
-		long published = outbox.countForExecution(executionId, ChangeType.CREATE, ChangeType.UPDATE);
-		Changes changes = new Changes(ledger.countEvents(executionId, "STRUCTURE_CHANGED"),
-				outbox.countForExecution(executionId, ChangeType.DISCONTINUE));
-		Map<String, Long> byRule = new LinkedHashMap<>(exceptions.countByRule(executionId));
-		Long notConfirmed = byRule.remove(Rule.KHAOS_NOT_CONFIRMED.code());
-		return new RunSummary(execution.getJobInstance().getJobName(), executionId, execution.getStatus().name(),
-				execution.getExitStatus().getExitCode(), read, published, Math.max(0, written - published), skipped,
-				byRule, (notConfirmed != null) ? notConfirmed : 0, changes, duration(execution),
-				execution.getExitStatus().getExitDescription());
+		String job = execution.getJobInstance().getJobName();
+		JobReport report = reporters.stream()
+			.filter(reporter -> reporter.jobName().equals(job))
+			.findFirst()
+			.map(reporter -> reporter.report(execution))
+			.orElseGet(() -> StepCounts.of(execution));
+		return new RunSummary(job, executionId, execution.getStatus().name(), execution.getExitStatus().getExitCode(),
+				report, duration(execution), execution.getExitStatus().getExitDescription());
 	}
 
 	private static Duration duration(JobExecution execution) {

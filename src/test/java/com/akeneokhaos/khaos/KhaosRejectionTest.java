@@ -68,7 +68,7 @@ class KhaosRejectionTest extends KhaosServiceTestBase {
 		assertThat(status(clashing)).isEqualTo("PUBLISHED");
 		assertThat(count("SELECT COUNT(*) FROM sync_ledger WHERE status = 'CONFIRMED'"))
 			.isEqualTo(catalogue.validUuids().size() - 1);
-		assertThat(next.notConfirmedByKhaos()).isEqualTo(1);
+		assertThat(next.count("notConfirmedByKhaos")).isEqualTo(1);
 		assertThat(next.describe()).contains("Khaos has not confirmed 1 delivered item");
 		List<String> messages = jdbc
 			.sql("SELECT message FROM sync_exception WHERE item_key = ? AND rule_code = 'khaos-not-confirmed' "

@@ -54,9 +54,9 @@ class CatalogueRefreshJobTest extends RefreshJobTestBase {
 		// then
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		RunSummary summary = summaries.of(execution.getId());
-		assertThat(summary.read()).isEqualTo(1000);
-		assertThat(summary.published()).isEqualTo(975);
-		assertThat(summary.rejected()).isEqualTo(25);
+		assertThat(summary.count("read")).isEqualTo(1000);
+		assertThat(summary.count("published")).isEqualTo(975);
+		assertThat(summary.count("rejected")).isEqualTo(25);
 		assertThat(SANDBOX.simulator().requestCount("/api/rest/v1/attributes")).as("reference data read once")
 			.isLessThan(30);
 		assertThat(SANDBOX.simulator().requestCount("/api/rest/v1/categories")).isLessThan(10);
@@ -87,9 +87,9 @@ class CatalogueRefreshJobTest extends RefreshJobTestBase {
 		// then
 		RunSummary summary = summaries.of(execution.getId());
 		assertThat(summary.status()).isEqualTo("COMPLETED");
-		assertThat(summary.published()).isZero();
-		assertThat(summary.unchanged()).isEqualTo(975);
-		assertThat(summary.rejected()).isEqualTo(25);
+		assertThat(summary.count("published")).isZero();
+		assertThat(summary.count("unchanged")).isEqualTo(975);
+		assertThat(summary.count("rejected")).isEqualTo(25);
 		assertThat(count("SELECT COUNT(*) FROM khaos_outbox")).isEqualTo(975);
 	}
 

@@ -56,9 +56,9 @@ class CatalogueRefreshResilienceTest extends RefreshJobTestBase {
 		// then
 		RunSummary summary = summaries.of(execution.getId());
 		assertThat(summary.status()).isEqualTo("COMPLETED");
-		assertThat(summary.read()).isEqualTo(800);
-		assertThat(summary.published()).isEqualTo(CATALOGUE.validUuids().size());
-		assertThat(summary.rejected()).isEqualTo(CATALOGUE.expectedRejections().size());
+		assertThat(summary.count("read")).isEqualTo(800);
+		assertThat(summary.count("published")).isEqualTo(CATALOGUE.validUuids().size());
+		assertThat(summary.count("rejected")).isEqualTo(CATALOGUE.expectedRejections().size());
 		assertThat(akeneo.refreshGrants() + akeneo.passwordGrants()).isGreaterThanOrEqualTo(2);
 		assertThat(akeneo.status429Count()).isEqualTo(4);
 		assertThat(count("SELECT COUNT(DISTINCT stock_id) FROM khaos_outbox"))
