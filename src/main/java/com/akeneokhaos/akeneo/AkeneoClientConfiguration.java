@@ -16,7 +16,7 @@ import org.springframework.web.client.RestClient;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AkeneoProperties.class)
-public class AkeneoClientConfiguration {
+class AkeneoClientConfiguration {
 
 	@Bean
 	public AkeneoClient akeneoClient(AkeneoProperties properties, ObjectProvider<RestClient.Builder> builders) {

@@ -6,7 +6,7 @@ import java.util.List;
  * One enrichment level of a {@link FamilyVariant}: its level (1 or 2), the attributes that are its variant
  * axes and the attributes set at that level.
  */
-public record VariantAttributeSet(int level, List<String> axes, List<String> attributes) {
+record VariantAttributeSet(int level, List<String> axes, List<String> attributes) {
 
 	public VariantAttributeSet {
 		axes = List.copyOf(axes);

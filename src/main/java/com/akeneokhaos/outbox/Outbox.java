@@ -53,16 +53,6 @@ public class Outbox {
 				""", rows);
 	}
 
-	public List<OutboxEntry> pending() {
-		return jdbc.sql("SELECT stock_id, item_key, stock_code, change_type, delivery_rank, payload, relationship, "
-				+ "payload_hash FROM khaos_outbox WHERE delivered_at IS NULL ORDER BY delivery_rank, id")
-			.query((rs, row) -> new OutboxEntry(rs.getString("stock_id"), rs.getString("item_key"),
-					rs.getString("stock_code"), OutboxEntry.ChangeType.valueOf(rs.getString("change_type")),
-					rs.getInt("delivery_rank"), rs.getString("payload"), rs.getString("relationship"),
-					rs.getString("payload_hash")))
-			.list();
-	}
-
 	/** How many entries of each kind the execution appended. */
 	public long countForExecution(long jobExecutionId, ChangeType... types) {
 		return jdbc.sql("SELECT COUNT(*) FROM khaos_outbox WHERE job_execution_id = :execution AND change_type IN (:types)")

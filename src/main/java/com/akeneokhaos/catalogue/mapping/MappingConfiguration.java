@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * naming the file and the field. The mapper itself is built per run, from that run's Akeneo reference data.
  */
 @Configuration(proxyBeanMethods = false)
-public class MappingConfiguration {
+class MappingConfiguration {
 
 	public static final String DEFAULT_MAPPING_FILE = "jobs/catalogue-mapping.yml";
 

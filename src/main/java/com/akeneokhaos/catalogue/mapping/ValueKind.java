@@ -4,7 +4,7 @@ package com.akeneokhaos.catalogue.mapping;
  * The JSON shape a Khaos field takes in a {@code StockItem}, which decides which Akeneo attribute types
  * can feed it and how the value is written.
  */
-public enum ValueKind {
+enum ValueKind {
 
 	/** A JSON string. */
 	STRING,

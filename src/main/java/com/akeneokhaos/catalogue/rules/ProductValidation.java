@@ -1,6 +1,5 @@
 package com.akeneokhaos.catalogue.rules;
 
-import com.akeneokhaos.problems.ItemRejectedException;
 import com.akeneokhaos.problems.Violation;
 
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.List;
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.ReferenceData;
 import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
-import com.akeneokhaos.catalogue.mapping.MappedStockItem;
 import com.akeneokhaos.catalogue.mapping.MappingResult;
 import com.akeneokhaos.catalogue.mapping.StockItemMapper;
 
@@ -53,20 +51,6 @@ public final class ProductValidation {
 		return field != null && problems.stream()
 			.map(Violation::field)
 			.anyMatch(problem -> problem != null && (problem.equals(field) || problem.startsWith(field + ".")));
-	}
-
-	/**
-	 * The mapped item, or {@link ItemRejectedException} (keyed by the product uuid, with its SKU) carrying
-	 * every violation when the item must not reach Khaos.
-	 */
-	public MappedStockItem mapOrReject(AkeneoProduct product) {
-		MappingResult result = mapAndValidate(product);
-		if (!result.accepted()) {
-			String sku = mapper.sku(product);
-			throw new ItemRejectedException(product.uuid(), (sku != null) ? sku : result.item().stockCode(),
-					result.problems());
-		}
-		return result.item();
 	}
 
 	public StockItemMapper mapper() {

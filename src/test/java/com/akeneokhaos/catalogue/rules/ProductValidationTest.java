@@ -1,17 +1,14 @@
 package com.akeneokhaos.catalogue.rules;
 
-import com.akeneokhaos.problems.ItemRejectedException;
 import com.akeneokhaos.problems.Rule;
 import com.akeneokhaos.problems.Violation;
 
 import static com.akeneokhaos.catalogue.mapping.ProductBuilder.price;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
 import com.akeneokhaos.akeneo.AkeneoProduct;
-import com.akeneokhaos.catalogue.mapping.MappedStockItem;
 import com.akeneokhaos.catalogue.mapping.MappingResult;
 import com.akeneokhaos.catalogue.mapping.ProductBuilder;
 import com.akeneokhaos.catalogue.mapping.TestCatalogue;
@@ -52,39 +49,38 @@ class ProductValidationTest {
 	}
 
 	@Test
-	void rejectsAnInvalidProductByUuidWithItsSkuAndEveryViolation() {
+	void refusesAnInvalidProductWithEveryViolation() {
 		// given
 		AkeneoProduct product = ProductBuilder.product("uuid-3").value("sku", "AB CD").build();
 
-		// when / then
-		assertThatThrownBy(() -> validation.mapOrReject(product))
-			.isInstanceOfSatisfying(ItemRejectedException.class, rejected -> {
-				assertThat(rejected.itemKey()).isEqualTo("uuid-3");
-				assertThat(rejected.sku()).isEqualTo("AB CD");
-				assertThat(rejected.violations()).extracting(Violation::rule)
-					.containsExactly(Rule.STOCK_CODE_CHARACTERS, Rule.SHORT_DESCRIPTION_MISSING,
-							Rule.STOCK_TYPE1_MISSING);
-			});
+		// when
+		MappingResult result = validation.mapAndValidate(product);
+
+		// then
+		assertThat(result.accepted()).isFalse();
+		assertThat(result.problems()).extracting(Violation::rule)
+			.containsExactly(Rule.STOCK_CODE_CHARACTERS, Rule.SHORT_DESCRIPTION_MISSING, Rule.STOCK_TYPE1_MISSING);
 	}
 
 	@Test
-	void rejectsAProductWithoutSkuWithoutInventingOne() {
+	void readsNoSkuFromABlankIdentifierWithoutInventingOne() {
 		// given
 		AkeneoProduct product = ProductBuilder.product("uuid-4").value("sku", " ").localized("name", "en_GB", "Dress")
 			.build();
 
 		// when / then
-		assertThatThrownBy(() -> validation.mapOrReject(product))
-			.isInstanceOfSatisfying(ItemRejectedException.class, rejected -> assertThat(rejected.sku()).isNull());
+		assertThat(validation.mapper().sku(product)).isNull();
+		assertThat(validation.mapAndValidate(product).accepted()).isFalse();
 	}
 
 	@Test
-	void returnsTheItemOfAValidProduct() {
+	void mapsTheStockCodeOfAValidProduct() {
 		// when
-		MappedStockItem item = validation.mapOrReject(ProductBuilder.valid("DRS-5").build());
+		MappingResult result = validation.mapAndValidate(ProductBuilder.valid("DRS-5").build());
 
 		// then
-		assertThat(item.always().path("StockCode").stringValue()).isEqualTo("DRS-5");
+		assertThat(result.accepted()).isTrue();
+		assertThat(result.item().always().path("StockCode").stringValue()).isEqualTo("DRS-5");
 	}
 
 }
