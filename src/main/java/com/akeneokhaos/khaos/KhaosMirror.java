@@ -1,7 +1,5 @@
 package com.akeneokhaos.khaos;
 
-import com.akeneokhaos.ledger.LedgerConfirmations;
-
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,12 +9,13 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.ledger.LedgerConfirmations;
 import com.akeneokhaos.outbox.PayloadHash;
 import com.akeneokhaos.problems.Rule;
 import com.akeneokhaos.problems.SyncExceptions;
-
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Khaos mirror: what Khaos Control Cloud told us it holds (StockUpload, StockStatusUpload). Every

@@ -1,14 +1,14 @@
 package com.akeneokhaos.khaos;
 
-import com.akeneokhaos.outbox.OutboxPages;
-import com.akeneokhaos.outbox.ProvidedStockPage;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.akeneokhaos.outbox.OutboxPages;
+import com.akeneokhaos.outbox.ProvidedStockPage;
 
 /**
  * ProvidedStock: KCC takes our pending stock changes, a page at a time. The {@code Sirion-Continuation}

@@ -1,7 +1,5 @@
 package com.akeneokhaos.khaos;
 
-import com.akeneokhaos.outbox.OutboxRow;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +8,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.outbox.OutboxRow;
 
 /**
  * Renders a ProvidedStock page as KCC's {@code StockChanges}:

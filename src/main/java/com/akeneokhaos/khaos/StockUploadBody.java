@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import com.akeneokhaos.outbox.PayloadHash;
-
 import tools.jackson.databind.JsonNode;
+
+import com.akeneokhaos.outbox.PayloadHash;
 
 /**
  * A checked StockUpload body: {@code {"Items":[StockItem...],"Deleted":[StockID...]}}.

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.akeneokhaos.problems.Rule;
 import com.akeneokhaos.problems.SyncExceptions;
 import com.akeneokhaos.problems.SyncExceptions.ExceptionContext;
-import com.akeneokhaos.problems.Rule;
 import com.akeneokhaos.problems.Violation;
 
 /**

@@ -1,10 +1,5 @@
 package com.akeneokhaos.publish;
 
-import com.akeneokhaos.ledger.ItemKind;
-import com.akeneokhaos.ledger.LedgerEvent;
-import com.akeneokhaos.ledger.LedgerEntry;
-import com.akeneokhaos.ledger.Retirement;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.ledger.ItemKind;
+import com.akeneokhaos.ledger.LedgerEntry;
+import com.akeneokhaos.ledger.LedgerEvent;
+import com.akeneokhaos.ledger.Retirement;
 
 /**
  * What the audit trail says about one publication: a creation, an update, or a structure change (kind or

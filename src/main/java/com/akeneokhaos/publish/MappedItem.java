@@ -2,15 +2,15 @@ package com.akeneokhaos.publish;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.node.ObjectNode;
+
 import com.akeneokhaos.catalogue.mapping.MappedStockItem;
 import com.akeneokhaos.ledger.ItemKind;
 import com.akeneokhaos.ledger.LedgerEntry;
 import com.akeneokhaos.outbox.OutboxEntry;
 import com.akeneokhaos.structure.StructuredItem;
-
-import org.jspecify.annotations.Nullable;
-
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An Akeneo item ready to publish: its ledger identity (key, kind, structure), the Khaos {@code StockItem}

@@ -1,14 +1,5 @@
 package com.akeneokhaos.publish;
 
-import com.akeneokhaos.ledger.ItemKeys;
-import com.akeneokhaos.ledger.ItemKind;
-import com.akeneokhaos.structure.ModelDirectory;
-import com.akeneokhaos.outbox.OutboxEntry;
-import com.akeneokhaos.structure.ScsHeadings;
-import com.akeneokhaos.structure.ScsParents;
-import com.akeneokhaos.structure.StockCodeRegistry;
-import com.akeneokhaos.structure.StockIds;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,9 +19,17 @@ import com.akeneokhaos.catalogue.mapping.MappedStockItem;
 import com.akeneokhaos.catalogue.mapping.MappingResult;
 import com.akeneokhaos.catalogue.mapping.Source;
 import com.akeneokhaos.catalogue.mapping.StockItemMapper;
-import com.akeneokhaos.problems.ItemRejectedException;
 import com.akeneokhaos.catalogue.rules.StockItemValidator;
+import com.akeneokhaos.ledger.ItemKeys;
+import com.akeneokhaos.ledger.ItemKind;
+import com.akeneokhaos.outbox.OutboxEntry;
+import com.akeneokhaos.problems.ItemRejectedException;
 import com.akeneokhaos.problems.Violation;
+import com.akeneokhaos.structure.ModelDirectory;
+import com.akeneokhaos.structure.ScsHeadings;
+import com.akeneokhaos.structure.ScsParents;
+import com.akeneokhaos.structure.StockCodeRegistry;
+import com.akeneokhaos.structure.StockIds;
 
 /**
  * Turns a root product model into a Khaos SCS parent: its stock code is the model code, its fields come

@@ -1,14 +1,5 @@
 package com.akeneokhaos.publish;
 
-import com.akeneokhaos.structure.Discontinuation;
-import com.akeneokhaos.ledger.ItemKeys;
-import com.akeneokhaos.ledger.ItemKind;
-import com.akeneokhaos.structure.ModelDirectory;
-import com.akeneokhaos.structure.Replacements;
-import com.akeneokhaos.structure.StockCodeRegistry;
-import com.akeneokhaos.structure.StockIds;
-import com.akeneokhaos.structure.VariantLinker;
-
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -26,11 +17,19 @@ import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
 import com.akeneokhaos.catalogue.mapping.MappingResult;
-import com.akeneokhaos.problems.ItemRejectedException;
 import com.akeneokhaos.catalogue.rules.ProductValidation;
-import com.akeneokhaos.problems.Rule;
 import com.akeneokhaos.catalogue.rules.StockItemValidator;
+import com.akeneokhaos.ledger.ItemKeys;
+import com.akeneokhaos.ledger.ItemKind;
+import com.akeneokhaos.problems.ItemRejectedException;
+import com.akeneokhaos.problems.Rule;
 import com.akeneokhaos.problems.Violation;
+import com.akeneokhaos.structure.Discontinuation;
+import com.akeneokhaos.structure.ModelDirectory;
+import com.akeneokhaos.structure.Replacements;
+import com.akeneokhaos.structure.StockCodeRegistry;
+import com.akeneokhaos.structure.StockIds;
+import com.akeneokhaos.structure.VariantLinker;
 
 /**
  * Turns an Akeneo product into a Khaos stock item, or rejects it with every reason. Akeneo's reference

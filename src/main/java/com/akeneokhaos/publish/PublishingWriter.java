@@ -1,18 +1,5 @@
 package com.akeneokhaos.publish;
 
-import com.akeneokhaos.structure.ChunkReleases;
-import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.ledger.LedgerEvent;
-import com.akeneokhaos.structure.Discontinuation;
-import com.akeneokhaos.ledger.LedgerEntry;
-import com.akeneokhaos.ledger.LedgerStatus;
-import com.akeneokhaos.outbox.Outbox;
-import com.akeneokhaos.outbox.OutboxEntry;
-import com.akeneokhaos.outbox.PayloadHash;
-import com.akeneokhaos.structure.Replacements;
-import com.akeneokhaos.ledger.Retirement;
-import com.akeneokhaos.structure.StockIds;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +11,19 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.ledger.LedgerEntry;
+import com.akeneokhaos.ledger.LedgerEvent;
+import com.akeneokhaos.ledger.LedgerStatus;
+import com.akeneokhaos.ledger.Retirement;
+import com.akeneokhaos.outbox.Outbox;
+import com.akeneokhaos.outbox.OutboxEntry;
 import com.akeneokhaos.outbox.OutboxEntry.ChangeType;
+import com.akeneokhaos.outbox.PayloadHash;
+import com.akeneokhaos.structure.ChunkReleases;
+import com.akeneokhaos.structure.Discontinuation;
+import com.akeneokhaos.structure.Replacements;
+import com.akeneokhaos.structure.StockIds;
 
 /**
  * Publishes mapped items: for each one whose payload differs from what the ledger last published, an

@@ -1,15 +1,10 @@
 package com.akeneokhaos.publish;
 
-import com.akeneokhaos.ledger.ItemKeys;
-import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.problems.SyncExceptions;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.step.skip.SkipLimitExceededException;
@@ -19,9 +14,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.akeneokhaos.akeneo.AkeneoProduct;
-import com.akeneokhaos.problems.SyncExceptions.ExceptionContext;
+import com.akeneokhaos.ledger.ItemKeys;
+import com.akeneokhaos.ledger.Ledger;
 import com.akeneokhaos.problems.ItemRejectedException;
 import com.akeneokhaos.problems.Rule;
+import com.akeneokhaos.problems.SyncExceptions;
+import com.akeneokhaos.problems.SyncExceptions.ExceptionContext;
 import com.akeneokhaos.problems.Violation;
 
 /**

@@ -1,13 +1,12 @@
 package com.akeneokhaos.structure;
 
-import com.akeneokhaos.ledger.ItemKeys;
-import com.akeneokhaos.ledger.LedgerEntry;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
 import com.akeneokhaos.akeneo.AkeneoClient;
+import com.akeneokhaos.ledger.ItemKeys;
+import com.akeneokhaos.ledger.LedgerEntry;
 
 /**
  * Whether the Akeneo product or model behind a ledger row is gone from Akeneo. Asked only when an item

@@ -1,9 +1,5 @@
 package com.akeneokhaos.structure;
 
-import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.ledger.LedgerEntry;
-import com.akeneokhaos.ledger.Retirement;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+
+import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.ledger.LedgerEntry;
+import com.akeneokhaos.ledger.Retirement;
 
 /**
  * The Khaos items one chunk retires to free stock codes, item by item: the item's own Khaos item when its

@@ -1,11 +1,10 @@
 package com.akeneokhaos.structure;
 
-import com.akeneokhaos.ledger.Retirement;
-import com.akeneokhaos.outbox.OutboxEntry;
-
 import tools.jackson.databind.node.ObjectNode;
 
 import com.akeneokhaos.catalogue.mapping.MappedStockItem;
+import com.akeneokhaos.ledger.Retirement;
+import com.akeneokhaos.outbox.OutboxEntry;
 
 /**
  * A product disabled in Akeneo is discontinued in Khaos (and taken off the web), never deleted; enabled

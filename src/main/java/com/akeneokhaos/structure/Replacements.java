@@ -1,10 +1,5 @@
 package com.akeneokhaos.structure;
 
-import com.akeneokhaos.ledger.ItemKind;
-import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.ledger.LedgerEntry;
-import com.akeneokhaos.ledger.Retirement;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.akeneokhaos.ledger.ItemKind;
+import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.ledger.LedgerEntry;
+import com.akeneokhaos.ledger.Retirement;
 import com.akeneokhaos.structure.StructureProperties.SimpleToVariant;
 
 /**

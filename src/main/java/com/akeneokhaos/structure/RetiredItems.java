@@ -1,14 +1,14 @@
 package com.akeneokhaos.structure;
 
-import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.ledger.LedgerEntry;
-import com.akeneokhaos.outbox.Outbox;
-import com.akeneokhaos.outbox.OutboxEntry;
-
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.ledger.LedgerEntry;
+import com.akeneokhaos.outbox.Outbox;
+import com.akeneokhaos.outbox.OutboxEntry;
 
 /**
  * Items Khaos holds whose Akeneo product or model is gone (after a full read that did not see them), and

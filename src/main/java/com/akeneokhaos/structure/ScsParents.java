@@ -1,7 +1,5 @@
 package com.akeneokhaos.structure;
 
-import com.akeneokhaos.ledger.ItemKeys;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.AkeneoValue;
 import com.akeneokhaos.catalogue.mapping.MappedStockItem;
+import com.akeneokhaos.ledger.ItemKeys;
 
 /**
  * How a root product model becomes a Khaos SCS parent. Khaos holds no stock on a parent, so it is never

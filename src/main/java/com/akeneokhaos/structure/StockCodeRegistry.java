@@ -1,9 +1,5 @@
 package com.akeneokhaos.structure;
 
-import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.ledger.LedgerEntry;
-import com.akeneokhaos.ledger.LedgerStatus;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +13,9 @@ import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
+import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.ledger.LedgerEntry;
+import com.akeneokhaos.ledger.LedgerStatus;
 import com.akeneokhaos.problems.Rule;
 import com.akeneokhaos.problems.Violation;
 

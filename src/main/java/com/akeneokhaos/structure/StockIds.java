@@ -1,12 +1,12 @@
 package com.akeneokhaos.structure;
 
-import com.akeneokhaos.outbox.PayloadHash;
-
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.akeneokhaos.outbox.PayloadHash;
 
 /**
  * Derives the {@code StockID} we send to Khaos from Akeneo's stable keys, so the same product always

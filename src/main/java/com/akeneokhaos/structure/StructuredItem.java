@@ -1,9 +1,9 @@
 package com.akeneokhaos.structure;
 
+import org.jspecify.annotations.Nullable;
+
 import com.akeneokhaos.ledger.LedgerEntry;
 import com.akeneokhaos.ledger.LedgerItem;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * An item on its way to Khaos as the structure rules see it: its ledger identity and, when it claims the

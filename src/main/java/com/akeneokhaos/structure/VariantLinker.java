@@ -1,9 +1,5 @@
 package com.akeneokhaos.structure;
 
-import com.akeneokhaos.ledger.ItemKeys;
-import com.akeneokhaos.ledger.ItemKind;
-import com.akeneokhaos.outbox.OutboxEntry;
-
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +10,9 @@ import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.FamilyVariant;
 import com.akeneokhaos.akeneo.ReferenceData;
+import com.akeneokhaos.ledger.ItemKeys;
+import com.akeneokhaos.ledger.ItemKind;
+import com.akeneokhaos.outbox.OutboxEntry;
 import com.akeneokhaos.problems.Rule;
 import com.akeneokhaos.problems.Violation;
 

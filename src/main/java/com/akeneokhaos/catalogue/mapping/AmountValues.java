@@ -6,9 +6,9 @@ import static com.akeneokhaos.catalogue.mapping.ScalarValues.shown;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import com.akeneokhaos.problems.Rule;
-
 import tools.jackson.databind.JsonNode;
+
+import com.akeneokhaos.problems.Rule;
 
 /**
  * Reads prices (the amount in the field's currency) and metrics (converted to the field's unit). Akeneo

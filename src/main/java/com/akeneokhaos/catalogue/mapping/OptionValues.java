@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.akeneokhaos.akeneo.AttributeOption;
-import com.akeneokhaos.akeneo.ReferenceData;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+
+import com.akeneokhaos.akeneo.AttributeOption;
+import com.akeneokhaos.akeneo.ReferenceData;
 
 /**
  * Reads simple and multi select values as option codes or, with {@code as: label}, as option labels in

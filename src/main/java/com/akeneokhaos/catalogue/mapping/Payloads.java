@@ -1,10 +1,10 @@
 package com.akeneokhaos.catalogue.mapping;
 
-import com.akeneokhaos.akeneo.ReferenceData;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.akeneo.ReferenceData;
 
 /**
  * Writes a field's value into a Khaos {@code StockItem} payload in the shape of the Khaos samples: a

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import com.akeneokhaos.catalogue.mapping.Source.Show;
-
 import tools.jackson.databind.JsonNode;
+
+import com.akeneokhaos.catalogue.mapping.Source.Show;
 
 /** Reads the source part of a field entry: exactly one of attribute, category-level or constant. */
 final class SourceReader {

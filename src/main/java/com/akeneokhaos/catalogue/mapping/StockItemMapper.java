@@ -6,14 +6,14 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.Attribute;
 import com.akeneokhaos.akeneo.ReferenceData;
 import com.akeneokhaos.problems.Violation;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Maps Akeneo products to Khaos {@code StockItem}s following the operator's {@link CatalogueMapping}.

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import tools.jackson.databind.JsonNode;
+
 import com.akeneokhaos.akeneo.AkeneoValue;
 import com.akeneokhaos.akeneo.Attribute;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * Picks the value of an attribute for the mapping's locale and scope. A localizable or scopable attribute

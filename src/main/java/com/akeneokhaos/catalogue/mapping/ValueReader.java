@@ -4,12 +4,12 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.Attribute;
 import com.akeneokhaos.akeneo.ReferenceData;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Reads the value of one mapped field for one product, as a plain JSON value (text, number or boolean);

@@ -1,12 +1,12 @@
 package com.akeneokhaos.catalogue.rules;
 
-import com.akeneokhaos.problems.Rule;
-import com.akeneokhaos.problems.Violation;
-
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.problems.Rule;
+import com.akeneokhaos.problems.Violation;
 
 /**
  * Khaos refuses to create a stock item without a sell price, a buy price and a tax rate. Once the item

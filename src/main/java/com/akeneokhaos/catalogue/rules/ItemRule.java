@@ -1,13 +1,13 @@
 package com.akeneokhaos.catalogue.rules;
 
-import com.akeneokhaos.problems.Violation;
-
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.problems.Violation;
 
 /** One Khaos rule, checked on the create view of a stock item (every field Khaos would receive). */
 interface ItemRule {

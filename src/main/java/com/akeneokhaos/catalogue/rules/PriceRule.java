@@ -1,13 +1,13 @@
 package com.akeneokhaos.catalogue.rules;
 
-import com.akeneokhaos.problems.Rule;
-import com.akeneokhaos.problems.Violation;
-
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.problems.Rule;
+import com.akeneokhaos.problems.Violation;
 
 /** Every price Khaos receives (sell and buy, net and gross) is a JSON number and not negative. */
 final class PriceRule implements ItemRule {

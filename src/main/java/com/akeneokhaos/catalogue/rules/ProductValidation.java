@@ -1,7 +1,5 @@
 package com.akeneokhaos.catalogue.rules;
 
-import com.akeneokhaos.problems.Violation;
-
 import java.util.List;
 
 import com.akeneokhaos.akeneo.AkeneoProduct;
@@ -9,6 +7,7 @@ import com.akeneokhaos.akeneo.ReferenceData;
 import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
 import com.akeneokhaos.catalogue.mapping.MappingResult;
 import com.akeneokhaos.catalogue.mapping.StockItemMapper;
+import com.akeneokhaos.problems.Violation;
 
 /**
  * Maps and validates one product in a single call, for a job's processor: the result holds the stock item

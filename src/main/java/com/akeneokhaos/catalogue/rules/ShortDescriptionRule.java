@@ -1,11 +1,11 @@
 package com.akeneokhaos.catalogue.rules;
 
-import com.akeneokhaos.problems.Rule;
-import com.akeneokhaos.problems.Violation;
-
 import java.util.List;
 
 import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.problems.Rule;
+import com.akeneokhaos.problems.Violation;
 
 /** Khaos needs a short description (the name it shows everywhere) within its length limit. */
 final class ShortDescriptionRule implements ItemRule {

@@ -1,8 +1,5 @@
 package com.akeneokhaos.catalogue.rules;
 
-import com.akeneokhaos.problems.Rule;
-import com.akeneokhaos.problems.Violation;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +7,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.problems.Rule;
+import com.akeneokhaos.problems.Violation;
 
 /** Khaos needs a stock code: present, not longer than its limit, and only characters it accepts. */
 final class StockCodeRule implements ItemRule {

@@ -1,16 +1,15 @@
 package com.akeneokhaos.catalogue.rules;
 
-import com.akeneokhaos.problems.Violation;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import tools.jackson.databind.node.ObjectNode;
+
 import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
 import com.akeneokhaos.catalogue.mapping.MappedStockItem;
-
-import tools.jackson.databind.node.ObjectNode;
+import com.akeneokhaos.problems.Violation;
 
 /**
  * Checks a mapped stock item against the rules Khaos enforces on import, so a product Khaos would refuse

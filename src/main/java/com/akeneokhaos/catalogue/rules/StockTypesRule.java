@@ -1,13 +1,13 @@
 package com.akeneokhaos.catalogue.rules;
 
-import com.akeneokhaos.problems.Rule;
-import com.akeneokhaos.problems.Violation;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.problems.Rule;
+import com.akeneokhaos.problems.Violation;
 
 /**
  * Both stock type rules together. When both stock types come from category levels and both are missing,

@@ -20,23 +20,23 @@ import tools.jackson.databind.json.JsonMapper;
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
+import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
+import com.akeneokhaos.catalogue.rules.StockItemValidator;
 import com.akeneokhaos.khaos.UnconfirmedDeliveries;
-import com.akeneokhaos.structure.AkeneoPresence;
-import com.akeneokhaos.publish.ChunkPreparation;
 import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.publish.MappedItem;
-import com.akeneokhaos.structure.ModelDirectory;
 import com.akeneokhaos.outbox.Outbox;
+import com.akeneokhaos.problems.SyncExceptions;
+import com.akeneokhaos.publish.ChunkPreparation;
+import com.akeneokhaos.publish.MappedItem;
 import com.akeneokhaos.publish.ProductProcessor;
 import com.akeneokhaos.publish.PublishingWriter;
 import com.akeneokhaos.publish.RejectionRecorder;
+import com.akeneokhaos.publish.RunReferenceData;
+import com.akeneokhaos.structure.AkeneoPresence;
+import com.akeneokhaos.structure.ModelDirectory;
 import com.akeneokhaos.structure.Replacements;
 import com.akeneokhaos.structure.RetiredItems;
-import com.akeneokhaos.publish.RunReferenceData;
 import com.akeneokhaos.structure.StockCodeRegistry;
-import com.akeneokhaos.problems.SyncExceptions;
-import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
-import com.akeneokhaos.catalogue.rules.StockItemValidator;
 
 /**
  * The {@code catalogue-refresh} job: reads every Akeneo product, maps and validates it, and publishes

@@ -13,19 +13,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.reader.AkeneoProductModelReader;
+import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
+import com.akeneokhaos.catalogue.rules.StockItemValidator;
 import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.problems.SyncExceptions;
+import com.akeneokhaos.publish.ChunkPreparation;
 import com.akeneokhaos.publish.MappedItem;
-import com.akeneokhaos.structure.ModelDirectory;
 import com.akeneokhaos.publish.ModelProcessor;
 import com.akeneokhaos.publish.PublishingWriter;
 import com.akeneokhaos.publish.RejectionRecorder;
 import com.akeneokhaos.publish.RunReferenceData;
 import com.akeneokhaos.structure.AkeneoPresence;
-import com.akeneokhaos.publish.ChunkPreparation;
+import com.akeneokhaos.structure.ModelDirectory;
 import com.akeneokhaos.structure.StockCodeRegistry;
-import com.akeneokhaos.problems.SyncExceptions;
-import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
-import com.akeneokhaos.catalogue.rules.StockItemValidator;
 
 /**
  * The refresh's {@code publish-product-models} step: every root product model becomes an SCS parent in
