@@ -4,13 +4,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Connection settings for the Akeneo REST API ({@code akeneo.*}).
  * <p>
+ * The tuning values are checked by Bean Validation when the settings are bound, so a bad value stops
+ * start-up with a message naming the property (each constraint's message starts with it: Boot's failure
+ * report shows the Java field name); each default is written once, in its {@link DefaultValue}.
  * Credentials are checked by {@link #validate()} when the client is first used rather than at start-up,
  * so commands that never call Akeneo (such as {@code status}) run without them. {@link #toString()}
  * never shows the secret or the password.
@@ -20,30 +30,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxInFlight requests allowed in flight at once (Akeneo SaaS allows 4 per connection)
  * @param tokenRefreshMargin how long before expiry the access token is refreshed
  */
+@Validated
 @ConfigurationProperties("akeneo")
 public record AkeneoProperties(@Nullable String baseUrl, @Nullable String clientId, @Nullable String secret,
-		@Nullable String username, @Nullable String password, @DefaultValue("100") int pageSize,
-		@DefaultValue("4") int maxInFlight, @DefaultValue("60s") Duration tokenRefreshMargin,
-		@DefaultValue("10s") Duration connectTimeout, @DefaultValue("60s") Duration readTimeout,
-		@DefaultValue Retry retry) {
+		@Nullable String username, @Nullable String password,
+		@DefaultValue("100") @Min(value = 1, message = PAGE_SIZE) @Max(value = 100, message = PAGE_SIZE) int pageSize,
+		@DefaultValue("4") @Min(value = 1, message = "akeneo.max-in-flight must be at least 1") int maxInFlight,
+		@DefaultValue("60s") Duration tokenRefreshMargin, @DefaultValue("10s") Duration connectTimeout,
+		@DefaultValue("60s") Duration readTimeout, @DefaultValue @Valid Retry retry) {
 
-	public AkeneoProperties {
-		if (pageSize < 1 || pageSize > 100) {
-			throw new IllegalArgumentException("akeneo.page-size must be between 1 and 100, was " + pageSize);
-		}
-		if (maxInFlight < 1) {
-			throw new IllegalArgumentException("akeneo.max-in-flight must be at least 1, was " + maxInFlight);
-		}
-		tokenRefreshMargin = orDefault(tokenRefreshMargin, Duration.ofSeconds(60));
-		connectTimeout = orDefault(connectTimeout, Duration.ofSeconds(10));
-		readTimeout = orDefault(readTimeout, Duration.ofSeconds(60));
-		retry = (retry != null) ? retry : Retry.defaults();
-	}
+	private static final String PAGE_SIZE = "akeneo.page-size must be between 1 and 100";
 
-	/** Settings with every default and the given connection values. */
+	/** Settings with every default (as bound when nothing is set) and the given connection values. */
 	public static AkeneoProperties of(String baseUrl, String clientId, String secret, String username,
 			String password) {
-		return new AkeneoProperties(baseUrl, clientId, secret, username, password, 100, 4, null, null, null, null);
+		AkeneoProperties defaults = new Binder().bindOrCreate("akeneo", AkeneoProperties.class);
+		return new AkeneoProperties(baseUrl, clientId, secret, username, password, defaults.pageSize,
+				defaults.maxInFlight, defaults.tokenRefreshMargin, defaults.connectTimeout, defaults.readTimeout,
+				defaults.retry);
 	}
 
 	/**
@@ -89,34 +93,28 @@ public record AkeneoProperties(@Nullable String baseUrl, @Nullable String client
 		return (value == null || value.isEmpty()) ? "<unset>" : "******";
 	}
 
-	private static Duration orDefault(@Nullable Duration value, Duration fallback) {
-		return (value != null) ? value : fallback;
-	}
-
 	/**
-	 * Retry of transient failures (408, 429, 5xx, I/O errors) with capped exponential backoff and jitter.
+	 * Retry of transient failures (408, 429, 5xx, I/O errors) with capped exponential backoff and jitter
+	 * ({@code akeneo.retry.*}).
 	 *
 	 * @param maxRetries retries after the first attempt
 	 * @param initialDelay the first backoff, multiplied after each retry
 	 * @param maxDelay the ceiling of any single wait, including one asked for by {@code Retry-After}
+	 * @param multiplier the factor each backoff grows by, at least 1
 	 * @param jitter random spread applied to each backoff so parallel callers do not retry in step
 	 */
-	public record Retry(@DefaultValue("6") int maxRetries, @DefaultValue("500ms") Duration initialDelay,
-			@DefaultValue("30s") Duration maxDelay, @DefaultValue("2.0") double multiplier,
+	public record Retry(
+			@DefaultValue("6") @Min(value = 0, message = "akeneo.retry.max-retries must be at least 0") int maxRetries,
+			@DefaultValue("500ms") @DurationMin(nanos = 0, inclusive = false,
+					message = "akeneo.retry.initial-delay must be longer than 0") Duration initialDelay,
+			@DefaultValue("30s") Duration maxDelay,
+			@DefaultValue("2.0") @DecimalMin(value = "1",
+					message = "akeneo.retry.multiplier must be at least 1") double multiplier,
 			@DefaultValue("250ms") Duration jitter) {
 
-		public Retry {
-			initialDelay = orDefault(initialDelay, Duration.ofMillis(500));
-			maxDelay = orDefault(maxDelay, Duration.ofSeconds(30));
-			jitter = orDefault(jitter, Duration.ofMillis(250));
-			if (maxRetries < 0 || initialDelay.isNegative() || initialDelay.isZero() || multiplier < 1) {
-				throw new IllegalArgumentException("akeneo.retry needs max-retries >= 0, initial-delay > 0 and "
-						+ "multiplier >= 1, was " + maxRetries + ", " + initialDelay + ", " + multiplier);
-			}
-		}
-
+		/** The retry settings as bound when nothing is set. */
 		public static Retry defaults() {
-			return new Retry(6, null, null, 2.0, null);
+			return new Binder().bindOrCreate("akeneo.retry", Retry.class);
 		}
 
 	}

@@ -1,13 +1,17 @@
 package com.akeneokhaos.structure;
 
-import java.util.regex.Pattern;
-
+import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * How every job turns Akeneo structure changes into Khaos items, editable by operators in
- * {@code jobs/jobs.yml}.
+ * How every job turns Akeneo structure changes into Khaos items ({@code sync.structure.*}), editable by
+ * operators in {@code jobs/jobs.yml}.
+ * <p>
+ * Each default is written once, in its {@link DefaultValue}; {@code jobs/jobs.yml} shows the same values so
+ * operators can see them. A suffix no stock code could hold stops start-up with a message naming the property
+ * (the constraint's message starts with it: Boot's failure report shows the Java field name).
  *
  * @param simpleToVariant what a simple product already in Khaos becomes when it gets a parent model:
  * {@code relink} keeps its Khaos item (StockID, stock history) and links it as an SCS child; {@code replace}
@@ -16,18 +20,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * item (a replaced item, or one deleted in Akeneo whose SKU came back); a number follows when the code
  * with the suffix is taken already
  */
+@Validated
 @ConfigurationProperties("sync.structure")
 public record StructureProperties(@DefaultValue("relink") SimpleToVariant simpleToVariant,
-		@DefaultValue("-OLD") String freedCodeSuffix) {
-
-	private static final Pattern SUFFIX = Pattern.compile("[A-Za-z0-9._/-]{1,10}");
-
-	public StructureProperties {
-		if (freedCodeSuffix == null || !SUFFIX.matcher(freedCodeSuffix).matches()) {
-			throw new IllegalArgumentException("sync.structure.freed-code-suffix must be 1 to 10 letters, digits or "
-					+ "any of . _ / - (characters every Khaos stock code may hold), was '" + freedCodeSuffix + "'");
-		}
-	}
+		@DefaultValue("-OLD") @Pattern(regexp = "[A-Za-z0-9._/-]{1,10}",
+				message = "sync.structure.freed-code-suffix must be 1 to 10 letters, digits or any of . _ / - "
+						+ "(characters every Khaos stock code may hold)") String freedCodeSuffix) {
 
 	/** The policies for a simple product that becomes a variant. */
 	public enum SimpleToVariant {

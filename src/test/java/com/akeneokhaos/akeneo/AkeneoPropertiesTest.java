@@ -1,73 +1,110 @@
 package com.akeneokhaos.akeneo;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.validation.ObjectError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AkeneoPropertiesTest {
 
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withUserConfiguration(AkeneoPropertiesOnly.class);
+
 	@Test
-	void bindsWithDefaultsForEverythingButTheConnection() {
-		// given
-		Map<String, String> source = Map.of("akeneo.base-url", "https://pim.example.com", "akeneo.client-id", "id",
-				"akeneo.secret", "sec", "akeneo.username", "user", "akeneo.password", "pw");
-
+	void bindsTheDefaultsWhenNothingIsSet() {
 		// when
-		AkeneoProperties properties = bind(source);
+		runner.run(context -> {
+			AkeneoProperties properties = context.getBean(AkeneoProperties.class);
 
-		// then
-		assertThat(properties.pageSize()).isEqualTo(100);
-		assertThat(properties.maxInFlight()).isEqualTo(4);
-		assertThat(properties.tokenRefreshMargin()).isEqualTo(Duration.ofSeconds(60));
-		assertThat(properties.retry()).isEqualTo(new AkeneoProperties.Retry(6, Duration.ofMillis(500),
-				Duration.ofSeconds(30), 2.0, Duration.ofMillis(250)));
+			// then
+			assertThat(properties.pageSize()).isEqualTo(100);
+			assertThat(properties.maxInFlight()).isEqualTo(4);
+			assertThat(properties.tokenRefreshMargin()).isEqualTo(Duration.ofSeconds(60));
+			assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+			assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(60));
+			assertThat(properties.retry()).isEqualTo(new AkeneoProperties.Retry(6, Duration.ofMillis(500),
+					Duration.ofSeconds(30), 2.0, Duration.ofMillis(250)));
+		});
+	}
+
+	@Test
+	void theFactoriesGiveTheBoundDefaults() {
+		// when
+		runner.run(context -> {
+			AkeneoProperties bound = context.getBean(AkeneoProperties.class);
+
+			// then
+			assertThat(AkeneoProperties.Retry.defaults()).isEqualTo(bound.retry());
+			assertThat(AkeneoProperties.of(null, null, null, null, null)).isEqualTo(bound);
+		});
 	}
 
 	@Test
 	void bindsOverriddenTuning() {
 		// given
-		Map<String, String> source = Map.of("akeneo.page-size", "50", "akeneo.max-in-flight", "2",
-				"akeneo.retry.max-retries", "2", "akeneo.retry.max-delay", "5s");
+		ApplicationContextRunner tuned = runner.withPropertyValues("akeneo.page-size=50", "akeneo.max-in-flight=2",
+				"akeneo.retry.max-retries=2", "akeneo.retry.max-delay=5s");
 
 		// when
-		AkeneoProperties properties = bind(source);
+		tuned.run(context -> {
+			AkeneoProperties properties = context.getBean(AkeneoProperties.class);
 
-		// then
-		assertThat(properties.pageSize()).isEqualTo(50);
-		assertThat(properties.maxInFlight()).isEqualTo(2);
-		assertThat(properties.retry().maxRetries()).isEqualTo(2);
-		assertThat(properties.retry().maxDelay()).isEqualTo(Duration.ofSeconds(5));
-		assertThat(properties.retry().initialDelay()).isEqualTo(Duration.ofMillis(500));
+			// then
+			assertThat(properties.pageSize()).isEqualTo(50);
+			assertThat(properties.maxInFlight()).isEqualTo(2);
+			assertThat(properties.retry().maxRetries()).isEqualTo(2);
+			assertThat(properties.retry().maxDelay()).isEqualTo(Duration.ofSeconds(5));
+			assertThat(properties.retry().initialDelay()).isEqualTo(Duration.ofMillis(500));
+		});
 	}
 
 	@ParameterizedTest
-	@ValueSource(ints = { 0, 101 })
-	void refusesAPageSizeAkeneoWouldRefuse(int pageSize) {
-		assertThatThrownBy(() -> bind(Map.of("akeneo.page-size", String.valueOf(pageSize))))
-			.hasRootCauseInstanceOf(IllegalArgumentException.class)
-			.rootCause().hasMessageContaining("between 1 and 100");
+	@CsvSource(delimiter = '|', textBlock = """
+			akeneo.page-size           | 0    | must be between 1 and 100
+			akeneo.page-size           | 101  | must be between 1 and 100
+			akeneo.max-in-flight       | 0    | must be at least 1
+			akeneo.retry.max-retries   | -1   | must be at least 0
+			akeneo.retry.initial-delay | 0s   | must be longer than 0
+			akeneo.retry.multiplier    | 0.5  | must be at least 1
+			""")
+	void aValueAkeneoOrTheRetryCannotWorkWithStopsStartUpNamingTheProperty(String property, String value,
+			String problem) {
+		// given
+		ApplicationContextRunner misconfigured = runner.withPropertyValues(property + "=" + value);
+
+		// when
+		misconfigured.run(context -> {
+			// then
+			assertThat(startUpFailureReasons(context)).containsExactly(property + " " + problem);
+		});
 	}
 
 	@Test
-	void bindsWithoutAnyAkeneoSettingSoCommandsThatDoNotNeedAkeneoStillStart() {
-		// when
-		AkeneoProperties properties = bind(Map.of("akeneo.client-id", ""));
+	void startsWithoutAnyAkeneoSettingSoCommandsThatDoNotNeedAkeneoStillStart() {
+		// given
+		ApplicationContextRunner unconfigured = runner.withPropertyValues("akeneo.client-id=");
 
-		// then
-		assertThatIllegalStateException().isThrownBy(properties::validate)
-			.withMessage("Akeneo is not configured, missing: akeneo.base-url (AKENEO_BASE_URL), akeneo.client-id "
-					+ "(AKENEO_CLIENT_ID), akeneo.secret (AKENEO_SECRET), akeneo.username (AKENEO_USERNAME), "
-					+ "akeneo.password (AKENEO_PASSWORD)");
+		// when
+		unconfigured.run(context -> {
+			// then
+			assertThat(context).hasNotFailed();
+			assertThatIllegalStateException().isThrownBy(context.getBean(AkeneoProperties.class)::validate)
+				.withMessage("Akeneo is not configured, missing: akeneo.base-url (AKENEO_BASE_URL), akeneo.client-id "
+						+ "(AKENEO_CLIENT_ID), akeneo.secret (AKENEO_SECRET), akeneo.username (AKENEO_USERNAME), "
+						+ "akeneo.password (AKENEO_PASSWORD)");
+		});
 	}
 
 	@ParameterizedTest
@@ -93,8 +130,22 @@ class AkeneoPropertiesTest {
 		assertThat(text).contains("client-1", "user", "https://pim").doesNotContain("top-secret", "hunter2");
 	}
 
-	private static AkeneoProperties bind(Map<String, String> source) {
-		return new Binder(new MapConfigurationPropertySource(source)).bindOrCreate("akeneo", AkeneoProperties.class);
+	/** The reasons Boot's failure analysis reports ("Reason: ...") for a start-up stopped by validation. */
+	private static List<String> startUpFailureReasons(AssertableApplicationContext context) {
+		assertThat(context).hasFailed();
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure());
+		assertThat(cause).isInstanceOf(BindValidationException.class);
+		return ((BindValidationException) cause).getValidationErrors()
+			.getAllErrors()
+			.stream()
+			.map(ObjectError::getDefaultMessage)
+			.toList();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(AkeneoProperties.class)
+	static class AkeneoPropertiesOnly {
+
 	}
 
 }
