@@ -11,24 +11,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.akeneokhaos.support.DatabaseProperties;
+import com.akeneokhaos.support.EndToEnd;
+import com.akeneokhaos.support.EndToEndTestBase;
 
 /**
- * The service on a random port with a database of its own, and a real HTTP client calling the channel
- * the way Khaos Control Cloud does. Every test starts from empty channel tables.
+ * The service on a random port with a database of its own (one per class, see {@link EndToEnd}), and a
+ * real HTTP client calling the channel the way Khaos Control Cloud does. Every test starts from empty
+ * channel tables.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@EndToEnd(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "khaos.channel.username=" + ChannelTestBase.USER,
 				"khaos.channel.password=" + ChannelTestBase.PASSWORD, "khaos.channel.max-body-bytes=64KB",
 				"khaos.channel.public-base-url=https://sync.example.test/", "khaos.channel.page-size=1000" })
-abstract class ChannelTestBase {
+abstract class ChannelTestBase extends EndToEndTestBase {
 
 	static final String USER = "kcc-channel";
 
@@ -38,14 +36,6 @@ abstract class ChannelTestBase {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		DatabaseProperties.register(registry, "channel");
-	}
 
 	@BeforeEach
 	void emptyChannelTables() {
@@ -94,10 +84,6 @@ abstract class ChannelTestBase {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	long count(String sql, Object... params) {
-		return jdbc.sql(sql).params(params).query(Long.class).single();
 	}
 
 	/** Every row of the tables the channel writes, to show that a request changed nothing. */

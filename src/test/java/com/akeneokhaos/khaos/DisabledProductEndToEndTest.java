@@ -2,16 +2,14 @@ package com.akeneokhaos.khaos;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.structure.StockIds;
+import com.akeneokhaos.support.EndToEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,24 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DisabledProductEndToEndTest extends KhaosServiceTestBase {
 
-	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(8080L, 20));
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		SANDBOXES.register(registry, "disabled");
-	}
-
-	@AfterAll
-	static void stopSandboxes() {
-		SANDBOXES.close();
-	}
+	@EndToEnd.Catalogue
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(8080L, 20);
 
 	@Test
 	void disablingDiscontinuesAndReEnablingSellsAgain() throws Exception {
 		// given
-		KhaosSimulator khaos = SANDBOXES.khaos().simulator();
-		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
-		GeneratedCatalogue catalogue = SANDBOXES.catalogue();
+		KhaosSimulator khaos = sandboxes.khaos().simulator();
+		AkeneoSimulator akeneo = sandboxes.akeneo().simulator();
+		GeneratedCatalogue catalogue = sandboxes.catalogue();
 		String uuid = catalogue.validUuids().stream()
 			.filter(candidate -> catalogue.akeneoProduct(candidate).orElseThrow().enabled())
 			.findFirst()

@@ -2,18 +2,16 @@ package com.akeneokhaos.khaos;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.ledger.ItemKeys;
 import com.akeneokhaos.structure.StockIds;
+import com.akeneokhaos.support.EndToEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,27 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FamilyVariantAxesChangeEndToEndTest extends KhaosServiceTestBase {
 
-	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(2468L, 20).withModels(2, 0, 3));
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		SANDBOXES.register(registry, "axes_change");
-	}
-
-	@AfterAll
-	static void stopSandboxes() {
-		SANDBOXES.close();
-	}
+	@EndToEnd.Catalogue
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(2468L, 20).withModels(2, 0, 3);
 
 	@Test
 	void aFamilyVariantGrowingPastFourAxesIsHeldWholeWithOneExceptionForTheModel() throws Exception {
 		// given
-		KhaosSimulator khaos = synced(SANDBOXES);
+		KhaosSimulator khaos = synced();
 		String held = "MD-000001";
 		KhaosStockItem parentBefore = khaos.item(StockIds.forModel(held)).orElseThrow();
 		long outboxBefore = count("SELECT COUNT(*) FROM khaos_outbox");
 		// when
-		SANDBOXES.akeneo().simulator().changeFamilyVariantAxes("clothing", "clothing_by_size",
+		sandboxes.akeneo().simulator().changeFamilyVariantAxes("clothing", "clothing_by_size",
 				List.of(List.of("size", "colour", "fit", "pattern", "leg_length")));
 		JobExecution run = refresh();
 		khaos.pollOnce();
@@ -54,7 +43,7 @@ class FamilyVariantAxesChangeEndToEndTest extends KhaosServiceTestBase {
 			.isEqualTo(outboxBefore);
 		assertThat(khaos.item(StockIds.forModel(held)).orElseThrow().relationship())
 			.isEqualTo(parentBefore.relationship());
-		SANDBOXES.catalogue().variantUuidsOf(held)
+		sandboxes.catalogue().variantUuidsOf(held)
 			.forEach(uuid -> assertThat(khaos.item(StockIds.forProduct(uuid)).orElseThrow().parentStockId())
 				.contains(StockIds.forModel(held)));
 		List<String> modelExceptions = jdbc
@@ -64,7 +53,7 @@ class FamilyVariantAxesChangeEndToEndTest extends KhaosServiceTestBase {
 			.list();
 		assertThat(modelExceptions).singleElement().asString().contains("5 axes").contains("leg_length");
 		assertThat(khaos.rejections()).isEmpty();
-		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, SANDBOXES.akeneo())).ok()).isTrue();
+		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, sandboxes.akeneo())).ok()).isTrue();
 	}
 
 }

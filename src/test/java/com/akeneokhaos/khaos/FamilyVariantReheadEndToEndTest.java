@@ -2,10 +2,7 @@ package com.akeneokhaos.khaos;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -13,6 +10,7 @@ import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.structure.StockIds;
+import com.akeneokhaos.support.EndToEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,28 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FamilyVariantReheadEndToEndTest extends KhaosServiceTestBase {
 
-	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(5353L, 10).withModels(2, 0, 3));
+	@EndToEnd.Catalogue
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(5353L, 10).withModels(2, 0, 3);
 
 	static final String MODEL = "MD-000002";
 
 	static final List<String> SIZES = List.of("s", "m", "l");
 
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		SANDBOXES.register(registry, "rehead");
-	}
-
-	@AfterAll
-	static void stopSandboxes() {
-		SANDBOXES.close();
-	}
-
 	@Test
 	void aSecondAxisReheadsTheParentAndRepublishesEveryChild() throws Exception {
 		// given
-		KhaosSimulator khaos = synced(SANDBOXES);
-		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
-		List<String> variants = SANDBOXES.catalogue().variantUuidsOf(MODEL);
+		KhaosSimulator khaos = synced();
+		AkeneoSimulator akeneo = sandboxes.akeneo().simulator();
+		List<String> variants = sandboxes.catalogue().variantUuidsOf(MODEL);
 		for (int i = 0; i < variants.size(); i++) {
 			String size = SIZES.get(i % SIZES.size());
 			akeneo.updateProduct(variants.get(i), product -> sized((ObjectNode) product.get("values"), size));

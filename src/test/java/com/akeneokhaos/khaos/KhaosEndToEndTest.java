@@ -7,15 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +22,7 @@ import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
 import com.akeneokhaos.sandbox.khaos.PollResult;
+import com.akeneokhaos.support.EndToEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,30 +30,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 3, done-when 1, end to end: the service (web server with the channel) on a fresh database, an Akeneo
  * sandbox of 500 products Khaos accepts, {@code catalogue-refresh}, then one poll cycle of the Khaos Control
  * Cloud simulator: Khaos holds exactly what the mapping produced, the mirror and the ledger confirm all 500,
- * and orders for their codes import. A second poll takes nothing new.
+ * and orders for their codes import. A second poll takes nothing new. Each test starts from a database and
+ * simulators of its own.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DirtiesContext(classMode = ClassMode.AFTER_EACH_TEST_METHOD)
 class KhaosEndToEndTest extends KhaosServiceTestBase {
 
 	static final int PRODUCTS = 500;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(20261129L, PRODUCTS));
-
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		SANDBOXES.register(registry, "khaos_e2e");
-	}
-
-	@AfterAll
-	static void stopSandboxes() {
-		SANDBOXES.close();
-	}
+	@EndToEnd.Catalogue
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(20261129L, PRODUCTS);
 
 	@Test
-	@Order(1)
 	void onePollCycleGivesKhaosExactlyTheMappedItemsAndConfirmsThemAll() throws Exception {
 		// given
 		JobExecution refresh = refresh();
@@ -65,7 +52,7 @@ class KhaosEndToEndTest extends KhaosServiceTestBase {
 		assertThat(published).hasSize(PRODUCTS);
 		assertThat(published.values()).allSatisfy(payload -> assertThat(payload.propertyNames()).contains("StockID",
 				"StockCode", "ShortDescription", "SellPrice", "BuyPrice", "TaxRate", "StockType1", "StockType2"));
-		KhaosSimulator khaos = SANDBOXES.khaos().simulator();
+		KhaosSimulator khaos = sandboxes.khaos().simulator();
 		// when
 		PollResult poll = khaos.pollOnce();
 		// then
@@ -82,17 +69,16 @@ class KhaosEndToEndTest extends KhaosServiceTestBase {
 			.containsExactlyInAnyOrderElementsOf(published.keySet());
 		assertThat(ledgerCount("CONFIRMED")).isEqualTo(PRODUCTS);
 		assertThat(ledgerCount("PUBLISHED")).isZero();
-		List<String> codes = orderableCodes(khaos, SANDBOXES.akeneo());
+		List<String> codes = orderableCodes(khaos, sandboxes.akeneo());
 		assertThat(codes).hasSizeGreaterThan(PRODUCTS * 8 / 10);
 		OrderImportCheck orders = khaos.wouldOrderImport(codes);
 		assertThat(orders.ok()).as("order import of all codes: %s", orders).isTrue();
 	}
 
 	@Test
-	@Order(2)
-	void aSecondPollTakesNothingNew() {
+	void aSecondPollTakesNothingNew() throws Exception {
 		// given
-		KhaosSimulator khaos = SANDBOXES.khaos().simulator();
+		KhaosSimulator khaos = synced();
 		Map<String, KhaosStockItem> before = khaos.items();
 		String mirrorBefore = jdbc.sql("SELECT stock_id, payload_hash, received_at FROM khaos_mirror_item ORDER BY stock_id")
 			.query()

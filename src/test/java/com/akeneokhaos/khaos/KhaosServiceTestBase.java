@@ -3,44 +3,24 @@ package com.akeneokhaos.khaos;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import com.akeneokhaos.sandbox.AkeneoSandbox;
 import com.akeneokhaos.sandbox.KhaosSandbox;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
+import com.akeneokhaos.support.EndToEnd;
+import com.akeneokhaos.support.EndToEndTestBase;
 
 /**
  * The service with its Khaos channel on the port a {@link KhaosSandbox} chose, a database of its own and
- * an Akeneo sandbox: what each end-to-end scenario with the KCC simulator starts from. Each class holds
- * its own {@link Sandboxes} and registers them from its {@code @DynamicPropertySource} method.
+ * an Akeneo sandbox: what each end-to-end scenario with the KCC simulator starts from. Each class declares
+ * only its catalogue ({@link EndToEnd.Catalogue}) and the properties its scenario needs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-abstract class KhaosServiceTestBase {
-
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	Job catalogueRefreshJob;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	JobExecution refresh() throws Exception {
-		return jobOperator.start(catalogueRefreshJob,
-				new JobParametersBuilder().addLong("run.id", System.nanoTime()).toJobParameters());
-	}
+@EndToEnd
+abstract class KhaosServiceTestBase extends EndToEndTestBase {
 
 	/** One refresh and one poll of the Khaos simulator: Khaos holds the catalogue as it is now. */
-	KhaosSimulator synced(Sandboxes sandboxes) throws Exception {
+	KhaosSimulator synced() throws Exception {
 		KhaosSimulator khaos = sandboxes.khaos().simulator();
 		refresh();
 		khaos.pollOnce();
@@ -69,10 +49,6 @@ abstract class KhaosServiceTestBase {
 		}
 		String uuid = stockId.substring(2, 38);
 		return akeneo.simulator().product(uuid).map(p -> p.path("enabled").asBoolean(true)).orElse(false);
-	}
-
-	long count(String sql, Object... params) {
-		return jdbc.sql(sql).params(params).query(Long.class).single();
 	}
 
 	/** The audit trail of one item (a uuid, {@code model:<code>} or {@code replaced:<StockID>}), oldest first. */

@@ -3,12 +3,12 @@ package com.akeneokhaos.khaos;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
+import org.springframework.test.context.TestPropertySource;
 
 import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
@@ -16,6 +16,7 @@ import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
 import com.akeneokhaos.structure.StockIds;
+import com.akeneokhaos.support.EndToEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,34 +25,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * KCC simulator: the simple product's Khaos item is discontinued and renamed with the configured suffix,
  * freeing its code, and the SKU comes back as a new SCS child (new StockID) of the new model's parent.
  * A crash between the new parent and the replacement still replaces the item once. (Policy {@code relink},
- * the default, is covered by {@link StructureChangeEndToEndTest}.)
+ * the default, is covered by {@link StructureChangeEndToEndTest}.) Each test starts from a database and
+ * simulators of its own.
  */
+@TestPropertySource(properties = { "sync.structure.simple-to-variant=replace", "sync.structure.freed-code-suffix=-WAS",
+		"akeneo.retry.max-retries=1" })
+@DirtiesContext(classMode = ClassMode.AFTER_EACH_TEST_METHOD)
 class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
 
-	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(4242L, 30).withModels(2, 0, 3));
+	@EndToEnd.Catalogue
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(4242L, 30).withModels(2, 0, 3);
 
 	static final String SECOND_VARIANT = "00000000-0000-4000-8000-0000000000c1";
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		SANDBOXES.register(registry, "replace_policy");
-		registry.add("sync.structure.simple-to-variant", () -> "replace");
-		registry.add("sync.structure.freed-code-suffix", () -> "-WAS");
-		registry.add("akeneo.retry.max-retries", () -> "1");
-	}
-
-	@AfterAll
-	static void stopSandboxes() {
-		SANDBOXES.close();
-	}
 
 	@Test
 	void aSimpleProductBecomingAVariantIsReplacedByANewChildAndItsOldItemIsDiscontinuedUnderAFreedCode()
 			throws Exception {
 		// given
-		KhaosSimulator khaos = synced(SANDBOXES);
-		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
-		String uuid = enabledSimpleClothing(SANDBOXES.catalogue(), 0);
+		KhaosSimulator khaos = synced();
+		AkeneoSimulator akeneo = sandboxes.akeneo().simulator();
+		String uuid = enabledSimpleClothing(sandboxes.catalogue(), 0);
 		String oldStockId = StockIds.forProduct(uuid);
 		String sku = khaos.item(oldStockId).orElseThrow().stockCode();
 		// when
@@ -77,7 +70,7 @@ class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
 		assertThat(khaos.wouldOrderImport(List.of(sku, "KH-NEW-R-M", "MD-NEW-R")))
 			.isEqualTo(new OrderImportCheck(true, List.of(), List.of()));
 		assertThat(khaos.wouldOrderImport(List.of(sku + "-WAS")).ok()).isFalse();
-		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, SANDBOXES.akeneo())).ok()).isTrue();
+		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, sandboxes.akeneo())).ok()).isTrue();
 		assertThat(history(uuid)).anySatisfy(detail -> assertThat(detail)
 			.contains("Was a simple product, now a variant of model 'MD-NEW-R'", "the policy is replace",
 					"renamed to " + sku + "-WAS", "new Khaos item " + StockIds.successor(oldStockId)));
@@ -89,9 +82,9 @@ class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
 	@Test
 	void aRestartAfterTheNewParentIsPublishedReplacesTheItemOnce() throws Exception {
 		// given
-		KhaosSimulator khaos = synced(SANDBOXES);
-		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
-		String uuid = enabledSimpleClothing(SANDBOXES.catalogue(), 1);
+		KhaosSimulator khaos = synced();
+		AkeneoSimulator akeneo = sandboxes.akeneo().simulator();
+		String uuid = enabledSimpleClothing(sandboxes.catalogue(), 1);
 		String oldStockId = StockIds.forProduct(uuid);
 		String sku = khaos.item(oldStockId).orElseThrow().stockCode();
 		akeneo.createModelFrom(uuid, "MD-NEW-RR", "clothing_by_size");
@@ -101,7 +94,7 @@ class ReplacePolicyEndToEndTest extends KhaosServiceTestBase {
 		JobExecution failed = refresh();
 		khaos.pollOnce();
 		akeneo.clearFaults();
-		JobExecution restarted = jobOperator.restart(failed);
+		JobExecution restarted = restart(failed);
 		khaos.pollOnce();
 		// then
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);

@@ -2,52 +2,40 @@ package com.akeneokhaos.khaos;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.structure.StockIds;
+import com.akeneokhaos.support.EndToEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A product deleted in Akeneo is discontinued in Khaos, never deleted, after everything else the run
  * published; orders for its code then fail as Khaos makes them. A read that would retire a large share of
- * the catalogue is refused instead, and retires nothing.
+ * the catalogue is refused instead, and retires nothing. Each test starts from a database and simulators of
+ * its own.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DirtiesContext(classMode = ClassMode.AFTER_EACH_TEST_METHOD)
 class RetireDeletedEndToEndTest extends KhaosServiceTestBase {
 
-	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(9090L, 30));
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		SANDBOXES.register(registry, "retire");
-	}
-
-	@AfterAll
-	static void stopSandboxes() {
-		SANDBOXES.close();
-	}
+	@EndToEnd.Catalogue
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(9090L, 30);
 
 	@Test
-	@Order(1)
 	void aDeletedProductIsDiscontinuedNotDeleted() throws Exception {
 		// given
-		KhaosSimulator khaos = synced(SANDBOXES);
-		String deleted = SANDBOXES.catalogue().validUuids().get(3);
+		KhaosSimulator khaos = synced();
+		String deleted = sandboxes.catalogue().validUuids().get(3);
 		String code = khaos.item(StockIds.forProduct(deleted)).orElseThrow().stockCode();
 		// when
-		SANDBOXES.akeneo().simulator().removeProduct(deleted);
+		sandboxes.akeneo().simulator().removeProduct(deleted);
 		JobExecution run = refresh();
 		khaos.pollOnce();
 		// then
@@ -63,10 +51,13 @@ class RetireDeletedEndToEndTest extends KhaosServiceTestBase {
 	}
 
 	@Test
-	@Order(2)
 	void aReadThatWouldRetireMuchOfTheCatalogueIsRefused() throws Exception {
 		// given
-		SANDBOXES.catalogue().validUuids().subList(5, 20).forEach(SANDBOXES.akeneo().simulator()::removeProduct);
+		KhaosSimulator khaos = synced();
+		sandboxes.akeneo().simulator().removeProduct(sandboxes.catalogue().validUuids().get(3));
+		refresh();
+		khaos.pollOnce();
+		sandboxes.catalogue().validUuids().subList(5, 20).forEach(sandboxes.akeneo().simulator()::removeProduct);
 		long outboxBefore = count("SELECT COUNT(*) FROM khaos_outbox");
 		// when
 		JobExecution run = refresh();

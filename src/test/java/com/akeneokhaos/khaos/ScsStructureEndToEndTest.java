@@ -3,12 +3,9 @@ package com.akeneokhaos.khaos;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
@@ -16,6 +13,7 @@ import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.ledger.ItemKeys;
 import com.akeneokhaos.structure.StockIds;
+import com.akeneokhaos.support.EndToEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,33 +25,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScsStructureEndToEndTest extends KhaosServiceTestBase {
 
-	static final Sandboxes SANDBOXES = Sandboxes
-		.start(CatalogueSpec.of(404L, 60).withModels(3, 2, 3).withFiveAxisModels(1));
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		SANDBOXES.register(registry, "scs_structure");
-	}
-
-	@AfterAll
-	static void stopSandboxes() {
-		SANDBOXES.close();
-	}
+	@EndToEnd.Catalogue
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(404L, 60).withModels(3, 2, 3).withFiveAxisModels(1);
 
 	@Test
 	void modelsBecomeScsParentsVariantsTheirChildrenAndAFiveAxisModelIsHeldBack() throws Exception {
 		// given
-		GeneratedCatalogue catalogue = SANDBOXES.catalogue();
+		GeneratedCatalogue catalogue = sandboxes.catalogue();
 		String fiveAxes = catalogue.fiveAxisModelCodes().get(0);
 		List<String> goodRoots = catalogue.rootModelCodes().stream().filter(code -> !code.equals(fiveAxes)).toList();
-		KhaosSimulator khaos = SANDBOXES.khaos().simulator();
+		KhaosSimulator khaos = sandboxes.khaos().simulator();
 		// when
 		JobExecution refresh = refresh();
 		khaos.pollOnce();
 		// then
 		assertThat(refresh.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(khaos.rejections()).isEmpty();
-		assertThat(SANDBOXES.akeneo().simulator().requestLog())
+		assertThat(sandboxes.akeneo().simulator().requestLog())
 			.filteredOn(request -> request.path().startsWith("/api/rest/v1/product-models/"))
 			.as("variants find their models in what the models step read, not one request each")
 			.isEmpty();
@@ -74,7 +62,7 @@ class ScsStructureEndToEndTest extends KhaosServiceTestBase {
 			List<String> skus = catalogue.variantUuidsOf(root)
 				.stream()
 				.map(StockIds::forProduct)
-				.filter(stockId -> orderable(SANDBOXES.akeneo(), stockId))
+				.filter(stockId -> orderable(sandboxes.akeneo(), stockId))
 				.map(stockId -> items.get(stockId).stockCode())
 				.toList();
 			assertThat(khaos.wouldOrderImport(skus).ok()).isTrue();

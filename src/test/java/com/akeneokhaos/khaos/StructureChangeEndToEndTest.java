@@ -2,10 +2,7 @@ package com.akeneokhaos.khaos;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
@@ -13,6 +10,7 @@ import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.structure.StockIds;
+import com.akeneokhaos.support.EndToEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,24 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StructureChangeEndToEndTest extends KhaosServiceTestBase {
 
-	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(777L, 40).withModels(4, 0, 3));
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		SANDBOXES.register(registry, "structure_change");
-	}
-
-	@AfterAll
-	static void stopSandboxes() {
-		SANDBOXES.close();
-	}
+	@EndToEnd.Catalogue
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(777L, 40).withModels(4, 0, 3);
 
 	@Test
 	void relinkMoveAndRenameReachKhaosOnTheSameStockIds() throws Exception {
 		// given
-		KhaosSimulator khaos = synced(SANDBOXES);
-		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
-		GeneratedCatalogue catalogue = SANDBOXES.catalogue();
+		KhaosSimulator khaos = synced();
+		AkeneoSimulator akeneo = sandboxes.akeneo().simulator();
+		GeneratedCatalogue catalogue = sandboxes.catalogue();
 		String becomesVariant = enabledSimpleClothing(catalogue, 0);
 		String moved = catalogue.variantUuidsOf("MD-000001").get(0);
 		String renamed = catalogue.validUuids().stream().filter(uuid -> !uuid.equals(becomesVariant)).findFirst()
@@ -59,7 +48,7 @@ class StructureChangeEndToEndTest extends KhaosServiceTestBase {
 		assertThat(khaos.item(StockIds.forProduct(moved)).orElseThrow().parentStockId())
 			.contains(StockIds.forModel("MD-000003"));
 		assertThat(khaos.item(StockIds.forProduct(renamed)).orElseThrow().stockCode()).isEqualTo("RENAMED-0001");
-		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, SANDBOXES.akeneo())).ok()).isTrue();
+		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, sandboxes.akeneo())).ok()).isTrue();
 		assertThat(history(becomesVariant)).anySatisfy(detail -> assertThat(detail)
 			.contains("Was a simple product, now a variant of model 'MD-000003'")
 			.contains("SCS child of " + StockIds.forModel("MD-000003")));

@@ -3,11 +3,9 @@ package com.akeneokhaos.khaos;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -16,9 +14,9 @@ import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
-import com.akeneokhaos.report.RunSummaries;
 import com.akeneokhaos.report.RunSummary;
 import com.akeneokhaos.structure.StockIds;
+import com.akeneokhaos.support.EndToEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,33 +26,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unlink an SCS child, so the SKU moves to a new standalone item), a new model whose variant takes the SKU
  * of a deleted simple product, and a new model replacing a simple product that is disabled; and changes
  * that pile up for one item before KCC polls reach Khaos as one whole item; and a SKU retired in an earlier
- * run that comes back on a new product.
+ * run that comes back on a new product. Each test starts from a database and simulators of its own.
  */
+@DirtiesContext(classMode = ClassMode.AFTER_EACH_TEST_METHOD)
 class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 
-	static final Sandboxes SANDBOXES = Sandboxes.start(CatalogueSpec.of(5150L, 40).withModels(3, 0, 3));
+	@EndToEnd.Catalogue
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(5150L, 40).withModels(3, 0, 3);
 
 	static final OrderImportCheck IMPORTS = new OrderImportCheck(true, List.of(), List.of());
-
-	@Autowired
-	RunSummaries summaries;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		SANDBOXES.register(registry, "structure_replacement");
-	}
-
-	@AfterAll
-	static void stopSandboxes() {
-		SANDBOXES.close();
-	}
 
 	@Test
 	void aVariantThatBecomesSimpleMovesToANewStandaloneItemAndItsChildIsDiscontinued() throws Exception {
 		// given
-		KhaosSimulator khaos = synced(SANDBOXES);
-		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
-		String uuid = SANDBOXES.catalogue().variantUuidsOf("MD-000001").get(0);
+		KhaosSimulator khaos = synced();
+		AkeneoSimulator akeneo = sandboxes.akeneo().simulator();
+		String uuid = sandboxes.catalogue().variantUuidsOf("MD-000001").get(0);
 		String childId = StockIds.forProduct(uuid);
 		String sku = khaos.item(childId).orElseThrow().stockCode();
 		// when
@@ -73,7 +60,7 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 		assertThat(summary.count("retiredInKhaos")).isEqualTo(1);
 		assertThat(summary.describe()).contains("structure changes 1, Khaos items retired 1");
 		assertThat(khaos.wouldOrderImport(List.of(sku))).isEqualTo(IMPORTS);
-		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, SANDBOXES.akeneo()))).isEqualTo(IMPORTS);
+		assertThat(khaos.wouldOrderImport(orderableCodes(khaos, sandboxes.akeneo()))).isEqualTo(IMPORTS);
 		assertThat(history(uuid)).anySatisfy(detail -> assertThat(detail).contains(
 				"Was a variant of model 'MD-000001', now a simple product", "Khaos cannot unlink an SCS child",
 				"new Khaos item " + StockIds.successor(childId) + " with stock code " + sku + " standing alone"));
@@ -83,13 +70,13 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 	void aVariantMadeSimpleWithoutWhatANewKhaosItemNeedsStaysInKhaosAsItWasAndTheExceptionSaysWhy()
 			throws Exception {
 		// given
-		KhaosSimulator khaos = synced(SANDBOXES);
-		String uuid = SANDBOXES.catalogue().variantUuidsOf("MD-000003").get(0);
+		KhaosSimulator khaos = synced();
+		String uuid = sandboxes.catalogue().variantUuidsOf("MD-000003").get(0);
 		String childId = StockIds.forProduct(uuid);
 		String sku = khaos.item(childId).orElseThrow().stockCode();
 		// when
-		SANDBOXES.akeneo().simulator().detachVariant(uuid);
-		SANDBOXES.akeneo().simulator().updateProduct(uuid, p -> ((ObjectNode) p.get("values")).remove("cost_price"));
+		sandboxes.akeneo().simulator().detachVariant(uuid);
+		sandboxes.akeneo().simulator().updateProduct(uuid, p -> ((ObjectNode) p.get("values")).remove("cost_price"));
 		refresh();
 		khaos.pollOnce();
 		// then
@@ -105,9 +92,9 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 	@Test
 	void aNewVariantTakesTheSkuOfADeletedSimpleProductInTheSameRun() throws Exception {
 		// given
-		KhaosSimulator khaos = synced(SANDBOXES);
-		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
-		String deleted = enabledSimpleClothing(SANDBOXES.catalogue(), 0);
+		KhaosSimulator khaos = synced();
+		AkeneoSimulator akeneo = sandboxes.akeneo().simulator();
+		String deleted = enabledSimpleClothing(sandboxes.catalogue(), 0);
 		String sku = khaos.item(StockIds.forProduct(deleted)).orElseThrow().stockCode();
 		String successor = "00000000-0000-4000-8000-0000000000d1";
 		// when
@@ -137,9 +124,9 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 	@Test
 	void aNewModelReplacingADisabledSimpleProductIsSentBeforeTheOldItemIsDiscontinued() throws Exception {
 		// given
-		KhaosSimulator khaos = synced(SANDBOXES);
-		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
-		String disabled = enabledSimpleClothing(SANDBOXES.catalogue(), 1);
+		KhaosSimulator khaos = synced();
+		AkeneoSimulator akeneo = sandboxes.akeneo().simulator();
+		String disabled = enabledSimpleClothing(sandboxes.catalogue(), 1);
 		String oldId = StockIds.forProduct(disabled);
 		String sku = khaos.item(oldId).orElseThrow().stockCode();
 		// when
@@ -161,8 +148,8 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 	@Test
 	void aVariantAddedThenDetachedBeforeKhaosPollsReachesKhaosWhole() throws Exception {
 		// given
-		KhaosSimulator khaos = synced(SANDBOXES);
-		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
+		KhaosSimulator khaos = synced();
+		AkeneoSimulator akeneo = sandboxes.akeneo().simulator();
 		String uuid = "00000000-0000-4000-8000-0000000000f1";
 		akeneo.addVariant(uuid, "KH-LATE-1", "MD-000002", Map.of("size", "xxl"));
 		refresh();
@@ -182,9 +169,9 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 	@Test
 	void aSkuRetiredInAnEarlierRunComesBackOnANewProduct() throws Exception {
 		// given
-		KhaosSimulator khaos = synced(SANDBOXES);
-		AkeneoSimulator akeneo = SANDBOXES.akeneo().simulator();
-		String deleted = enabledSimpleClothing(SANDBOXES.catalogue(), 2);
+		KhaosSimulator khaos = synced();
+		AkeneoSimulator akeneo = sandboxes.akeneo().simulator();
+		String deleted = enabledSimpleClothing(sandboxes.catalogue(), 2);
 		String oldId = StockIds.forProduct(deleted);
 		String sku = khaos.item(oldId).orElseThrow().stockCode();
 		ObjectNode recreated = akeneo.product(deleted).orElseThrow();

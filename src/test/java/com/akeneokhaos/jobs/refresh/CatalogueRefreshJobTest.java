@@ -3,51 +3,35 @@ package com.akeneokhaos.jobs.refresh;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import com.akeneokhaos.akeneo.Category;
 import com.akeneokhaos.akeneo.ReferenceData;
-import com.akeneokhaos.sandbox.AkeneoSandbox;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.report.RunSummary;
 import com.akeneokhaos.structure.StockIds;
+import com.akeneokhaos.support.EndToEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Issue 2, done-when 1: 1,000 simple products, 25 defective in different ways, refreshed twice. */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+/**
+ * Issue 2, done-when 1: 1,000 simple products, 25 defective in different ways, refreshed twice. Each test
+ * starts from an empty database and runs the refreshes it is about.
+ */
+@DirtiesContext(classMode = ClassMode.AFTER_EACH_TEST_METHOD)
 class CatalogueRefreshJobTest extends RefreshJobTestBase {
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
-		.generate(CatalogueSpec.of(20261128L, 1000).withDefectsSpreadEvenly(25));
-
-	static final AkeneoSandbox SANDBOX = AkeneoSandbox.start(CATALOGUE);
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		RefreshTestSupport.register(registry, SANDBOX, "refresh");
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		SANDBOX.close();
-	}
+	@EndToEnd.Catalogue
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(20261128L, 1000).withDefectsSpreadEvenly(25);
 
 	@Test
-	@Order(1)
 	void firstRunPublishesExactlyTheValidProductsWithTheirMappedFields() throws Exception {
 		// when
 		JobExecution execution = refresh();
@@ -57,31 +41,32 @@ class CatalogueRefreshJobTest extends RefreshJobTestBase {
 		assertThat(summary.count("read")).isEqualTo(1000);
 		assertThat(summary.count("published")).isEqualTo(975);
 		assertThat(summary.count("rejected")).isEqualTo(25);
-		assertThat(SANDBOX.simulator().requestCount("/api/rest/v1/attributes")).as("reference data read once")
+		assertThat(akeneo().requestCount("/api/rest/v1/attributes")).as("reference data read once")
 			.isLessThan(30);
-		assertThat(SANDBOX.simulator().requestCount("/api/rest/v1/categories")).isLessThan(10);
+		assertThat(akeneo().requestCount("/api/rest/v1/categories")).isLessThan(10);
 		Map<String, JsonNode> payloads = RefreshTestSupport.payloads(jdbc, execution.getId());
-		assertThat(payloads.keySet()).containsExactlyInAnyOrderElementsOf(CATALOGUE.validUuids());
-		CATALOGUE.validUuids().forEach(uuid -> assertMapped(payloads.get(uuid), CATALOGUE.product(uuid).orElseThrow()));
+		assertThat(payloads.keySet()).containsExactlyInAnyOrderElementsOf(catalogue().validUuids());
+		catalogue().validUuids()
+			.forEach(uuid -> assertMapped(payloads.get(uuid), catalogue().product(uuid).orElseThrow()));
 	}
 
 	@Test
-	@Order(2)
-	void everyDefectiveProductHasOneExceptionWithTheRightRule() {
+	void everyDefectiveProductHasOneExceptionWithTheRightRule() throws Exception {
 		// given
-		long executionId = lastExecutionId();
+		long executionId = refresh().getId();
 		// when
 		Map<String, List<String>> rules = RefreshTestSupport.rulesByItem(jdbc, executionId);
 		// then
 		assertThat(rules).hasSize(25);
-		CATALOGUE.expectedRejections()
+		catalogue().expectedRejections()
 			.forEach((uuid, rule) -> assertThat(rules.get(uuid)).as("rules of %s", uuid).containsExactly(rule.code()));
 		assertThat(count("SELECT COUNT(*) FROM sync_exception WHERE message = ''")).isZero();
 	}
 
 	@Test
-	@Order(3)
 	void secondRunPublishesNothingAndReportsEveryValidProductUnchanged() throws Exception {
+		// given
+		refresh();
 		// when
 		JobExecution execution = refresh();
 		// then
@@ -93,11 +78,7 @@ class CatalogueRefreshJobTest extends RefreshJobTestBase {
 		assertThat(count("SELECT COUNT(*) FROM khaos_outbox")).isEqualTo(975);
 	}
 
-	private long lastExecutionId() {
-		return count("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION");
-	}
-
-	private static void assertMapped(JsonNode payload, ObjectNode product) {
+	private void assertMapped(JsonNode payload, ObjectNode product) {
 		JsonNode values = product.get("values");
 		String uuid = product.get("uuid").asString();
 		assertThat(payload.get("StockID").asString()).isEqualTo(StockIds.forProduct(uuid));
@@ -127,8 +108,8 @@ class CatalogueRefreshJobTest extends RefreshJobTestBase {
 		throw new AssertionError("no GBP price");
 	}
 
-	private static String departmentLabel(ObjectNode product, int level) {
-		ReferenceData reference = CATALOGUE.referenceData();
+	private String departmentLabel(ObjectNode product, int level) {
+		ReferenceData reference = catalogue().referenceData();
 		return product.get("categories")
 			.valueStream()
 			.map(code -> reference.categoryPath(code.asString()))

@@ -3,18 +3,13 @@ package com.akeneokhaos.jobs.refresh;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.akeneokhaos.sandbox.AkeneoSandbox;
 import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.report.RunSummary;
+import com.akeneokhaos.support.EndToEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,25 +20,13 @@ import static org.awaitility.Awaitility.await;
  */
 class CatalogueRefreshResilienceTest extends RefreshJobTestBase {
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
-		.generate(CatalogueSpec.of(7L, 800).withDefectsSpreadEvenly(12));
-
-	static final AkeneoSandbox SANDBOX = AkeneoSandbox.start(CATALOGUE);
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		RefreshTestSupport.register(registry, SANDBOX, "resilience");
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		SANDBOX.close();
-	}
+	@EndToEnd.Catalogue
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(7L, 800).withDefectsSpreadEvenly(12);
 
 	@Test
 	void tokenExpiryAndA429BurstMidRunLoseNothing() throws Exception {
 		// given
-		AkeneoSimulator akeneo = SANDBOX.simulator();
+		AkeneoSimulator akeneo = akeneo();
 		akeneo.delayResponses(java.time.Duration.ofMillis(30));
 		CompletableFuture<Void> trouble = CompletableFuture.runAsync(() -> {
 			await().atMost(60, TimeUnit.SECONDS).until(() -> akeneo.requestCount("/api/rest/v1/products-uuid") >= 3);
@@ -57,12 +40,12 @@ class CatalogueRefreshResilienceTest extends RefreshJobTestBase {
 		RunSummary summary = summaries.of(execution.getId());
 		assertThat(summary.status()).isEqualTo("COMPLETED");
 		assertThat(summary.count("read")).isEqualTo(800);
-		assertThat(summary.count("published")).isEqualTo(CATALOGUE.validUuids().size());
-		assertThat(summary.count("rejected")).isEqualTo(CATALOGUE.expectedRejections().size());
+		assertThat(summary.count("published")).isEqualTo(catalogue().validUuids().size());
+		assertThat(summary.count("rejected")).isEqualTo(catalogue().expectedRejections().size());
 		assertThat(akeneo.refreshGrants() + akeneo.passwordGrants()).isGreaterThanOrEqualTo(2);
 		assertThat(akeneo.status429Count()).isEqualTo(4);
 		assertThat(count("SELECT COUNT(DISTINCT stock_id) FROM khaos_outbox"))
-			.isEqualTo(CATALOGUE.validUuids().size());
+			.isEqualTo(catalogue().validUuids().size());
 	}
 
 }

@@ -1,16 +1,11 @@
 package com.akeneokhaos.jobs.refresh;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.akeneokhaos.sandbox.AkeneoSandbox;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
+import com.akeneokhaos.support.EndToEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,25 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CatalogueRefreshRestartTest extends RefreshJobTestBase {
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
-		.generate(CatalogueSpec.of(4242L, 750).withDefectsSpreadEvenly(12));
-
-	static final AkeneoSandbox SANDBOX = AkeneoSandbox.start(CATALOGUE);
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		RefreshTestSupport.register(registry, SANDBOX, "restart");
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		SANDBOX.close();
-	}
+	@EndToEnd.Catalogue
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(4242L, 750).withDefectsSpreadEvenly(12);
 
 	@Test
 	void restartAfterPersistentFailureResumesAtTheNextPageAndPublishesEachProductOnce() throws Exception {
 		// given
-		SANDBOX.simulator().failProductPagesFrom(5, 500);
+		akeneo().failProductPagesFrom(5, 500);
 		// when
 		JobExecution failed = refresh();
 		// then
@@ -48,18 +31,18 @@ class CatalogueRefreshRestartTest extends RefreshJobTestBase {
 		assertThat(publishedBeforeRestart).isEqualTo(400 - rejectedCount());
 
 		// given
-		SANDBOX.simulator().clearFaults();
+		akeneo().clearFaults();
 		// when
-		JobExecution restarted = jobOperator.restart(failed);
+		JobExecution restarted = restart(failed);
 		// then
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
-		assertThat(outboxCount()).isEqualTo(CATALOGUE.validUuids().size());
+		assertThat(outboxCount()).isEqualTo(catalogue().validUuids().size());
 		assertThat(count("SELECT COUNT(DISTINCT stock_id) FROM khaos_outbox"))
-			.isEqualTo(CATALOGUE.validUuids().size());
-		assertThat(rejectedCount()).isEqualTo(CATALOGUE.expectedRejections().size());
+			.isEqualTo(catalogue().validUuids().size());
+		assertThat(rejectedCount()).isEqualTo(catalogue().expectedRejections().size());
 		assertThat(count("SELECT COUNT(DISTINCT item_key) FROM sync_exception"))
-			.isEqualTo(CATALOGUE.expectedRejections().size());
+			.isEqualTo(catalogue().expectedRejections().size());
 	}
 
 	private long processedItems() {

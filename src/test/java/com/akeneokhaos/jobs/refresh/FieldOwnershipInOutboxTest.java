@@ -3,24 +3,19 @@ package com.akeneokhaos.jobs.refresh;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import com.akeneokhaos.sandbox.AkeneoSandbox;
-import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
 import com.akeneokhaos.catalogue.mapping.FieldMapping;
 import com.akeneokhaos.catalogue.mapping.KhaosField;
 import com.akeneokhaos.catalogue.mapping.Ownership;
+import com.akeneokhaos.support.EndToEnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,19 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FieldOwnershipInOutboxTest extends RefreshJobTestBase {
 
-	static final GeneratedCatalogue CATALOGUE = CatalogueGenerator.generate(CatalogueSpec.of(99L, 150));
-
-	static final AkeneoSandbox SANDBOX = AkeneoSandbox.start(CATALOGUE);
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		RefreshTestSupport.register(registry, SANDBOX, "ownership");
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		SANDBOX.close();
-	}
+	@EndToEnd.Catalogue
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(99L, 150);
 
 	@Autowired
 	CatalogueMapping mapping;
@@ -64,13 +48,13 @@ class FieldOwnershipInOutboxTest extends RefreshJobTestBase {
 		assertThat(onCreatePaths).contains("BuyPrice.Net", "Options.StockControlled");
 		// when
 		JobExecution first = refresh();
-		List<String> renamed = CATALOGUE.validUuids().subList(0, 7);
-		renamed.forEach(uuid -> SANDBOX.simulator().updateProduct(uuid, FieldOwnershipInOutboxTest::rename));
+		List<String> renamed = catalogue().validUuids().subList(0, 7);
+		renamed.forEach(uuid -> akeneo().updateProduct(uuid, FieldOwnershipInOutboxTest::rename));
 		JobExecution second = refresh();
 		// then
 		Map<String, JsonNode> creates = RefreshTestSupport.payloads(jdbc, first.getId());
 		Map<String, JsonNode> updates = RefreshTestSupport.payloads(jdbc, second.getId());
-		assertThat(creates).hasSize(CATALOGUE.validUuids().size());
+		assertThat(creates).hasSize(catalogue().validUuids().size());
 		assertThat(updates).containsOnlyKeys(renamed);
 		creates.values().forEach(payload -> {
 			assertThat(absent(payload, neverPaths)).containsExactlyElementsOf(neverPaths);

@@ -1,39 +1,28 @@
 package com.akeneokhaos.jobs.refresh;
 
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-import com.akeneokhaos.report.RunSummaries;
+import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
+import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
+import com.akeneokhaos.support.EndToEnd;
+import com.akeneokhaos.support.EndToEndTestBase;
 
 /**
- * The application wired to a database of its own and to the Akeneo simulator that each subclass starts
- * (and registers with {@link RefreshTestSupport#register}) for its scenario.
+ * The application, without a web server, wired to a database of its own and to an Akeneo simulator serving
+ * the catalogue each subclass declares ({@link EndToEnd.Catalogue}) for its scenario. Up to 100 items may be
+ * skipped, so that catalogues with many defective products run to their end.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-abstract class RefreshJobTestBase {
+@EndToEnd(webEnvironment = WebEnvironment.NONE, properties = "sync.refresh.skip-limit=100")
+abstract class RefreshJobTestBase extends EndToEndTestBase {
 
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	Job catalogueRefreshJob;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	RunSummaries summaries;
-
-	JobExecution refresh() throws Exception {
-		return RefreshTestSupport.run(jobOperator, catalogueRefreshJob);
+	/** The catalogue Akeneo serves, with its answer key. */
+	GeneratedCatalogue catalogue() {
+		return sandboxes.catalogue();
 	}
 
-	long count(String sql, Object... params) {
-		return RefreshTestSupport.count(jdbc, sql, params);
+	/** The Akeneo simulator serving the catalogue. */
+	AkeneoSimulator akeneo() {
+		return sandboxes.akeneo().simulator();
 	}
 
 }

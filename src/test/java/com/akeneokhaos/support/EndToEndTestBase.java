@@ -1,0 +1,53 @@
+package com.akeneokhaos.support;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.akeneokhaos.report.RunSummaries;
+
+/**
+ * What the tests of an {@link EndToEnd} class reach for: the context's {@link Sandboxes}, its database, and
+ * the refresh job, run to its end through spring-batch-test's {@link JobOperatorTestUtils}, with its run
+ * summaries. A family of end-to-end classes extends it from a base annotated with {@link EndToEnd}, which
+ * says how the service runs.
+ */
+public abstract class EndToEndTestBase {
+
+	@Autowired
+	protected Sandboxes sandboxes;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected RunSummaries summaries;
+
+	private JobOperatorTestUtils jobs;
+
+	@Autowired
+	private void refreshJob(JobOperator operator, JobRepository repository, Job catalogueRefreshJob) {
+		jobs = new JobOperatorTestUtils(operator, repository);
+		jobs.setJob(catalogueRefreshJob);
+	}
+
+	/** Runs {@code catalogue-refresh}, as a new job instance, to its end. */
+	protected JobExecution refresh() throws Exception {
+		return jobs.startJob();
+	}
+
+	/** Restarts a failed run of {@code catalogue-refresh} (the same job instance) and waits for its end. */
+	protected JobExecution restart(JobExecution failed) throws Exception {
+		return jobs.getJobOperator().restart(failed);
+	}
+
+	/** The one number a {@code SELECT COUNT(...)}-like query gives. */
+	protected long count(String sql, Object... params) {
+		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+}
