@@ -51,8 +51,8 @@ class ChannelConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	ChannelBodies khaosChannelBodies(JsonMapper json) {
-		return new ChannelBodies(json);
+	ChannelBodies khaosChannelBodies() {
+		return new ChannelBodies();
 	}
 
 	@Bean

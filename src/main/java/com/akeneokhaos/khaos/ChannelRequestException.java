@@ -16,6 +16,11 @@ final class ChannelRequestException extends RuntimeException {
 		return new ChannelRequestException(HttpStatus.BAD_REQUEST, reason);
 	}
 
+	static ChannelRequestException unsupportedType(String contentType) {
+		return new ChannelRequestException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"Content-Type " + contentType + " is not supported: send application/json or application/xml");
+	}
+
 	static ChannelRequestException tooLarge(long limit) {
 		return new ChannelRequestException(HttpStatus.CONTENT_TOO_LARGE,
 				"Request body is larger than " + limit + " bytes");

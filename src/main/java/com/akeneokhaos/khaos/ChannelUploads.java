@@ -30,13 +30,13 @@ class ChannelUploads {
 
 	@PostMapping("/" + EndpointConfig.STOCK_UPLOAD)
 	ResponseEntity<Void> stockUpload(HttpServletRequest request) throws IOException {
-		mirror.store(StockUploadBody.from(bodies.parse(read(request))));
+		mirror.store(StockUploadBody.from(bodies.parse(read(request), request.getContentType())));
 		return ResponseEntity.ok().build();
 	}
 
 	@PostMapping("/" + EndpointConfig.STOCK_STATUS_UPLOAD)
 	ResponseEntity<Void> stockStatusUpload(HttpServletRequest request) throws IOException {
-		mirror.store(StockStatusBody.from(bodies.parse(read(request))));
+		mirror.store(StockStatusBody.from(bodies.parse(read(request), request.getContentType())));
 		return ResponseEntity.ok().build();
 	}
 

@@ -1,9 +1,13 @@
 package com.akeneokhaos.khaos;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,6 +27,15 @@ import com.akeneokhaos.problems.SyncExceptions;
  */
 @Repository
 class KhaosMirror {
+
+	private static final RetryTemplate LOCK_RETRIES = new RetryTemplate(RetryPolicy.builder()
+		.includes(ConcurrencyFailureException.class)
+		.maxRetries(8)
+		.delay(Duration.ofMillis(20))
+		.multiplier(2)
+		.jitter(Duration.ofMillis(10))
+		.maxDelay(Duration.ofSeconds(1))
+		.build());
 
 	private final JdbcClient jdbc;
 
@@ -45,12 +58,21 @@ class KhaosMirror {
 
 	/** Stores a StockUpload and confirms the ledger items it names, in one transaction. */
 	void store(StockUploadBody upload) {
-		transaction.executeWithoutResult(status -> storeItems(upload));
+		inTransaction(() -> storeItems(upload));
 	}
 
 	/** Stores the levels of a StockStatusUpload in one transaction. */
 	void store(StockStatusBody upload) {
-		transaction.executeWithoutResult(status -> storeLevels(upload));
+		inTransaction(() -> storeLevels(upload));
+	}
+
+	/**
+	 * Rows are written in StockID order, so overlapping uploads take their locks in the same order; a
+	 * transaction that still loses a deadlock or a lock wait (gap locks of new keys) is rolled back and run
+	 * again whole, as KCC would retry it.
+	 */
+	private void inTransaction(Runnable work) {
+		LOCK_RETRIES.invoke(() -> transaction.executeWithoutResult(status -> work.run()));
 	}
 
 	private void storeItems(StockUploadBody upload) {

@@ -2,7 +2,10 @@ package com.akeneokhaos.khaos;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +23,14 @@ record StockStatusBody(List<Status> statuses) {
 
 	/** The levels of one item at one site. */
 	record Status(String stockId, String site, @Nullable BigDecimal available, @Nullable BigDecimal onOrder) {
+	}
+
+	/** The last levels given for each item and site, in that order (the order rows are locked in). */
+	private static List<Status> lastPerItemAndSite(List<Status> statuses) {
+		Map<List<String>, Status> last = new TreeMap<>(
+				Comparator.comparing((List<String> key) -> key.get(0)).thenComparing(key -> key.get(1)));
+		statuses.forEach(status -> last.put(List.of(status.stockId(), status.site()), status));
+		return List.copyOf(last.values());
 	}
 
 	static StockStatusBody from(JsonNode root) {
@@ -44,7 +55,7 @@ record StockStatusBody(List<Status> statuses) {
 			statuses.add(new Status(stockId, site, Fields.decimal(levels, "Available"),
 					Fields.decimal(levels, "OnOrder")));
 		}
-		return new StockStatusBody(List.copyOf(statuses));
+		return new StockStatusBody(lastPerItemAndSite(statuses));
 	}
 
 }

@@ -3,6 +3,8 @@ package com.akeneokhaos.khaos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +29,13 @@ record StockUploadBody(List<Item> items, List<String> deleted) {
 
 	}
 
+	/** The last item uploaded for each StockID, in StockID order (the order rows are locked in). */
+	private static List<Item> lastPerStockId(List<Item> items) {
+		Map<String, Item> last = new TreeMap<>();
+		items.forEach(item -> last.put(item.stockId(), item));
+		return List.copyOf(last.values());
+	}
+
 	static StockUploadBody from(JsonNode root) {
 		Fields.object(root, "StockUpload body");
 		if (!root.has("Items") && !root.has("Deleted")) {
@@ -47,7 +56,7 @@ record StockUploadBody(List<Item> items, List<String> deleted) {
 			}
 			deleted.add(stockId);
 		}
-		return new StockUploadBody(List.copyOf(items), List.copyOf(deleted));
+		return new StockUploadBody(lastPerStockId(items), deleted.stream().distinct().sorted().toList());
 	}
 
 }

@@ -27,6 +27,9 @@ final class XmlBodies {
 			"UserDefinedFields", "ListingPrices", "CustomOptions", "Headings", "SCSValues", "SCSDescriptions",
 			"Relationships", "Linked");
 
+	/** The JDK parser's own depth limit: a deeper document fails while it is read, before any tree is built. */
+	private static final String MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
+
 	private XmlBodies() {
 	}
 
@@ -44,7 +47,9 @@ final class XmlBodies {
 			return XmlTree.convert(document.getDocumentElement());
 		}
 		catch (SAXParseException ex) {
-			throw ChannelRequestException.badRequest("Request body is not valid XML at line " + ex.getLineNumber()
+			String why = (ex.getMessage() != null && ex.getMessage().contains("maxElementDepth"))
+					? "is nested deeper than " + ChannelBodies.MAX_DEPTH + " levels" : "is not valid XML";
+			throw ChannelRequestException.badRequest("Request body " + why + " at line " + ex.getLineNumber()
 					+ ", column " + ex.getColumnNumber());
 		}
 		catch (SAXException | IOException ex) {
@@ -62,6 +67,7 @@ final class XmlBodies {
 			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
 			factory.setXIncludeAware(false);
 			factory.setExpandEntityReferences(false);
+			factory.setAttribute(MAX_ELEMENT_DEPTH, ChannelBodies.MAX_DEPTH);
 			DocumentBuilder builder = factory.newDocumentBuilder();
 			builder.setErrorHandler(new DefaultHandler() {
 				@Override

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Refused requests: wrong credentials, broken or invalid bodies, oversize bodies. None stores anything. */
@@ -87,6 +88,65 @@ class ChannelRefusalTest extends ChannelTestBase {
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
 
 		assertThat(send(request).statusCode()).isEqualTo(413);
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "StockUpload | image/png", "StockUpload | text/plain",
+			"StockStatusUpload | multipart/form-data; boundary=XyZ", "StockUpload | application/x-www-form-urlencoded" })
+	void aBodyOfAnotherTypeGets415(String endpoint, String contentType) {
+		// given
+		byte[] body = fixture(endpoint.equals("StockUpload") ? "stock-upload.json" : "stock-status-upload.json");
+
+		// when
+		HttpResponse<String> response = post(endpoint, body, contentType);
+
+		// then
+		assertThat(response.statusCode()).isEqualTo(415);
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "stock-upload.xml | application/json", "stock-upload.json | application/xml",
+			"stock-upload.json | text/xml" })
+	void aBodyThatIsNotWhatItsTypeSaysGets400(String fixture, String contentType) {
+		// when
+		HttpResponse<String> response = post("StockUpload", fixture(fixture), contentType);
+
+		// then
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"1E-999999999\"", "1e400", "\"1E+400\"", "0.000001" })
+	void aLevelThatDoesNotFitGets400(String available) {
+		// given
+		byte[] body = ("{\"Statuses\":[{\"StockID\":\"KX-1001\",\"SiteID\":\"1\",\"Levels\":{\"Available\":"
+				+ available + "}}]}").getBytes(StandardCharsets.UTF_8);
+
+		// when
+		HttpResponse<String> response = post("StockStatusUpload", body);
+
+		// then
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "application/xml", "application/json" })
+	void aBodyNestedHundredsOfLevelsDeepGets400(String contentType) {
+		// given
+		boolean xml = contentType.endsWith("xml");
+		byte[] body = ((xml ? "<StockItems>" + "<a>".repeat(500) : "{\"Items\":" + "[".repeat(500))
+				+ (xml ? "</a>".repeat(500) + "</StockItems>" : "]".repeat(500) + "}")).getBytes(StandardCharsets.UTF_8);
+
+		// when
+		HttpResponse<String> response = post("StockUpload", body, contentType);
+
+		// then
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("nest");
 		assertThat(snapshot()).isEqualTo(before);
 	}
 

@@ -45,9 +45,16 @@ abstract class ChannelTestBase extends EndToEndTestBase {
 		}
 	}
 
+	/** Posts {@code body} labelled as what it is (XML or JSON), as KCC does. */
 	HttpResponse<String> post(String endpoint, byte[] body) {
+		String type = new String(body, StandardCharsets.UTF_8).stripLeading().startsWith("<") ? "application/xml"
+				: "application/json";
+		return post(endpoint, body, type);
+	}
+
+	HttpResponse<String> post(String endpoint, byte[] body, String contentType) {
 		return send(request(endpoint).header("Authorization", basic(USER, PASSWORD))
-			.header("Content-Type", "application/json")
+			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
