@@ -37,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * last committed item mid-page, at a page boundary (without re-fetching) and after the last item (reading
  * nothing); re-aligning on the last committed key when items were added or removed before it on its page;
  * the execution context keys it keeps under its own name; reading without saved state; passing the search
- * filter to Akeneo; and the builder's refusal of incomplete settings.
+ * filter to Akeneo; and the builder's refusal of incomplete settings. And, since Akeneo links a next page after
+ * every full page, lists of 200 items ending with an empty page: read through, and restarted from a saved
+ * position on that empty page.
  */
 class SearchAfterReaderTest {
 
@@ -158,6 +160,50 @@ class SearchAfterReaderTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("kinds")
+	void readsEveryItemOfAListEndingWithTheEmptyPageAfterAFullOne(SearchAfterReaderKind kind) {
+		// given
+		stubTwoFullPagesThenAnEmptyOne(kind);
+
+		// when
+		List<String> read = readAll(kind, reader(kind), new ExecutionContext(), Integer.MAX_VALUE);
+
+		// then
+		assertThat(read).containsExactlyElementsOf(kind.keys(0, 200));
+		verifyFetched(kind, THIRD, 1);
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("emptyLastPageAtRestart")
+	void aRestartSavedOnTheEmptyLastPageFetchesOnlyThatPageAndReadsWhatItHoldsThen(SearchAfterReaderKind kind,
+			String then, int addedSince) {
+		// given
+		stubTwoFullPagesThenAnEmptyOne(kind);
+		ExecutionContext context = new ExecutionContext();
+		List<String> firstRun = readAll(kind, reader(kind), context, 200);
+		String savedPage = context.getString(kind.name() + ".page.url");
+		stubPage(kind, THIRD, kind.page(200, 200 + addedSince, null));
+
+		// when
+		List<String> secondRun = readAll(kind, reader(kind), context, Integer.MAX_VALUE);
+
+		// then
+		assertThat(firstRun).containsExactlyElementsOf(kind.keys(0, 200));
+		assertThat(savedPage).isEqualTo(href(kind, THIRD));
+		assertThat(secondRun).containsExactlyElementsOf(kind.keys(200, 200 + addedSince));
+		verifyFetched(kind, FIRST, 1);
+		verifyFetched(kind, SECOND, 1);
+		verifyFetched(kind, THIRD, 1);
+		assertThat(context.containsKey(kind.name() + ".finished")).isTrue();
+	}
+
+	/** What the empty last page holds when the reader restarts on it: still nothing, or items added since. */
+	static Stream<Arguments> emptyLastPageAtRestart() {
+		return kinds().flatMap(kind -> Stream.of(Arguments.of(kind, "still empty", 0),
+				Arguments.of(kind, "3 items added after the last one since", 3)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("kinds")
 	void keepsItsStateUnderItsOwnNameWithTheLastKey(SearchAfterReaderKind kind) {
 		// given
 		stubThreePages(kind);
@@ -235,6 +281,13 @@ class SearchAfterReaderTest {
 		stubPage(kind, FIRST, kind.page(0, 100, href(kind, SECOND)));
 		stubPage(kind, SECOND, kind.page(100, 200, href(kind, THIRD)));
 		stubPage(kind, THIRD, kind.page(200, ALL, null));
+	}
+
+	/** Serves the fixture items 0-100 and 100-200 as two full pages, then the empty page Akeneo links after them. */
+	private static void stubTwoFullPagesThenAnEmptyOne(SearchAfterReaderKind kind) {
+		stubPage(kind, FIRST, kind.page(0, 100, href(kind, SECOND)));
+		stubPage(kind, SECOND, kind.page(100, 200, href(kind, THIRD)));
+		stubPage(kind, THIRD, kind.page(200, 200, null));
 	}
 
 	private static void stubPage(SearchAfterReaderKind kind, String query, String page) {

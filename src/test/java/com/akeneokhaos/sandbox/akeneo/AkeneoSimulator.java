@@ -22,7 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
  * An in-process Akeneo PIM REST API for tests and sandbox runs: OAuth tokens, {@code products-uuid} with
  * {@code search_after}/page pagination and search filters, {@code product-models}, family variants and the
  * other reference data endpoints, plus a scenario API for structure changes (simple → variant, moves…), answering
- * in the official spec's shapes. Faults (failing pages, 429s, delays, token expiry) can be switched on
+ * in the official spec's shapes and, where the spec is silent, as Akeneo's code does: a full page always links a
+ * next page (so a listing whose size is a multiple of the page size ends with an empty page), an {@code Accept}
+ * header other than JSON answers 406, categories and other reference lists know only page pagination.
+ * Faults (failing pages, 429s, delays, token expiry) can be switched on
  * and off while a client runs, and every request is recorded for assertions. Listens on 127.0.0.1 on a
  * free port; serves many requests at once so a client's concurrency can be observed.
  */
@@ -111,7 +114,7 @@ public final class AkeneoSimulator implements AutoCloseable {
 			thread.setDaemon(true);
 			return thread;
 		});
-		ProductsEndpoint productsEndpoint = new ProductsEndpoint(products, reference, faults, this::now);
+		ProductsEndpoint productsEndpoint = new ProductsEndpoint(products, models, reference, faults, this::now);
 		SimulatorParts parts = new SimulatorParts(stats, faults, tokens, new TokenEndpoint(tokens, () -> credentials),
 				productsEndpoint, new ProductModelsEndpoint(models, reference, this::now), new ReferenceEndpoint(reference));
 		server.createContext("/", new SimulatorHandler(parts, this::baseUrl));
@@ -146,12 +149,15 @@ public final class AkeneoSimulator implements AutoCloseable {
 		faults.failNextRequests(count, status);
 	}
 
-	/** Above {@code maxRequestsPerSecond} API requests in any second, answer 429 with {@code Retry-After}. */
+	/**
+	 * Above {@code maxRequestsPerSecond} requests in any second, answer 429 with {@code Retry-After}. As on
+	 * Akeneo, the limit counts and refuses token requests too.
+	 */
 	public void rateLimit(int maxRequestsPerSecond, int retryAfterSeconds) {
 		faults.rateLimit(maxRequestsPerSecond, retryAfterSeconds);
 	}
 
-	/** The next {@code count} API requests answer 429 with {@code Retry-After}. */
+	/** The next {@code count} requests, token requests included, answer 429 with {@code Retry-After}. */
 	public void tooManyRequestsBurst(int count, int retryAfterSeconds) {
 		faults.tooManyRequestsBurst(count, retryAfterSeconds);
 	}
@@ -255,8 +261,9 @@ public final class AkeneoSimulator implements AutoCloseable {
 		return updateProduct(uuid, product -> product.put("enabled", false));
 	}
 
+	/** The product model as {@code GET product-models/{code}} serves it (a sub-model with its root's values). */
 	public Optional<ObjectNode> productModel(String code) {
-		return models.get(code).map(StoredModel::node);
+		return models.served(code);
 	}
 
 	public int productModelCount() {

@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
 
@@ -122,7 +126,7 @@ class AkeneoSimulatorFaultTest {
 	}
 
 	@Test
-	void tokenRequestsAreNotFaulted() {
+	void failuresOtherThanRateLimitingSpareTokenRequests() {
 		// given
 		simulator.failNextRequests(1, 500);
 
@@ -132,6 +136,33 @@ class AkeneoSimulatorFaultTest {
 		// then
 		assertThat(grant.status()).isEqualTo(200);
 		assertThat(client.get(FIRST_PAGE).status()).isEqualTo(500);
+	}
+
+	/** Each way of rate limiting, set up so that the next request is over the limit. */
+	static Stream<Arguments> rateLimits() {
+		return Stream.of(Arguments.of("a 429 burst", (Runnable) () -> simulator.tooManyRequestsBurst(1, 7)),
+				Arguments.of("the requests-per-second limit", (Runnable) () -> {
+					simulator.rateLimit(1, 7);
+					client.get(FIRST_PAGE);
+				}));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rateLimits")
+	void rateLimitingRefusesTokenRequestsTooWithRetryAfter(String limiting, Runnable overTheLimit) {
+		// given
+		int grantsBefore = simulator.passwordGrants();
+		overTheLimit.run();
+
+		// when
+		Reply grant = client.passwordGrant();
+
+		// then
+		assertThat(grant.status()).isEqualTo(429);
+		assertThat(grant.header("Retry-After")).isEqualTo("7");
+		assertThat(grant.body().get("code").asInt()).isEqualTo(429);
+		assertThat(grant.body().get("message").asString()).isNotBlank();
+		assertThat(simulator.passwordGrants()).isEqualTo(grantsBefore);
 	}
 
 	@Test

@@ -54,7 +54,7 @@ class AkeneoSimulatorModelsTest {
 		assertThat(codes(served)).containsExactlyElementsOf(expected);
 		assertThat(served).allSatisfy(item -> assertThat(item.get("_links").get("self").get("href").asString())
 			.isEqualTo(simulator.baseUrl() + MODELS + "/" + item.get("code").asString()));
-		assertThat(simulator.requestCount(MODELS)).isEqualTo(5);
+		assertThat(simulator.requestCount(MODELS)).as("five full pages, then the empty page after them").isEqualTo(6);
 	}
 
 	@Test
@@ -165,6 +165,45 @@ class AkeneoSimulatorModelsTest {
 	}
 
 	@Test
+	void aSubModelIsServedWithItsRootsValuesMergedInAsAkeneoServesIt() {
+		// given
+		String root = "MD-000006";
+		String sub = subModelOf(root);
+		ObjectNode expected = (ObjectNode) catalogue.productModel(root).orElseThrow().get("values").deepCopy();
+		expected.setAll((ObjectNode) catalogue.productModel(sub).orElseThrow().get("values"));
+
+		// when
+		Reply one = client.get(MODELS + "/" + sub);
+		List<JsonNode> listed = client.walk(MODELS + "?pagination_type=search_after&limit=100");
+		Reply rootModel = client.get(MODELS + "/" + root);
+
+		// then
+		assertThat(one.body().get("parent").asString()).isEqualTo(root);
+		assertThat(one.body().get("values")).isEqualTo(expected);
+		assertThat(listed).filteredOn(item -> item.get("code").asString().equals(sub)).singleElement()
+			.satisfies(item -> assertThat(item.get("values")).isEqualTo(expected));
+		assertThat(rootModel.body().get("values")).isEqualTo(catalogue.productModel(root).orElseThrow().get("values"));
+		assertThat(simulator.productModel(sub).orElseThrow().get("values")).isEqualTo(expected);
+	}
+
+	@Test
+	void aChangeToARootsValuesShowsOnItsSubModels() {
+		// given
+		String root = "MD-000007";
+		String sub = subModelOf(root);
+		clock.advance(Duration.ofDays(1));
+
+		// when
+		simulator.updateProductModel(root, m -> ModelValues.putOption((ObjectNode) m.get("values"), "season", "winter"));
+		Reply served = client.get(MODELS + "/" + sub);
+
+		// then
+		assertThat(served.body().get("values").get("season").get(0).get("data").asString()).isEqualTo("winter");
+		assertThat(served.body().get("values").get("colour"))
+			.isEqualTo(catalogue.productModel(sub).orElseThrow().get("values").get("colour"));
+	}
+
+	@Test
 	void variantsAreServedWithTheirParentByProductsUuid() {
 		// given
 		String uuid = catalogue.variantUuidsOf("MD-000001").get(0);
@@ -175,6 +214,13 @@ class AkeneoSimulatorModelsTest {
 		// then
 		assertThat(variant.body().get("parent").asString()).isEqualTo("MD-000001");
 		assertThat(variant.body().get("values").get("size")).isNotNull();
+	}
+
+	private String subModelOf(String root) {
+		return catalogue.productModels().stream().filter(model -> root.equals(model.path("parent").asString(null)))
+			.map(model -> model.get("code").asString())
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static List<String> codes(List<? extends JsonNode> items) {

@@ -50,12 +50,15 @@ class CatalogueScaleTest {
 
 			// when
 			Reply first = client.get(PRODUCTS + "?pagination_type=search_after&limit=100");
-			Reply last = client.get(PRODUCTS + "?pagination_type=search_after&limit=100&search_after=" + cursor);
+			Reply lastFull = client.get(PRODUCTS + "?pagination_type=search_after&limit=100&search_after=" + cursor);
+			Reply end = client.get(SimulatorTestClient.nextHref(lastFull.body()));
 
 			// then
 			assertThat(first.body().get("_embedded").get("items")).hasSize(100);
-			assertThat(last.body().get("_embedded").get("items")).hasSize(100);
-			assertThat(last.body().get("_links").has("next")).isFalse();
+			assertThat(lastFull.body().get("_embedded").get("items")).hasSize(100);
+			assertThat(end.body().get("_embedded").get("items")).as("the empty page Akeneo links after a full one")
+				.isEmpty();
+			assertThat(end.body().get("_links").has("next")).isFalse();
 			assertThat(simulator.productCount()).isEqualTo(PRODUCTS_COUNT);
 		}
 	}

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Failures the simulator plays on demand, changeable while a client runs: failing product pages,
- * failing the next requests, 429 bursts, a requests-per-second limit and slow responses. Request faults
- * apply to {@code /api/rest/} calls only, never to the token endpoint.
+ * failing the next requests, 429 bursts, a requests-per-second limit and slow responses. Rate limiting
+ * (bursts and the limit) applies to every request, token requests included, as Akeneo's does; the other
+ * request faults apply to {@code /api/rest/} calls only.
  */
 final class FaultInjector {
 
@@ -75,14 +76,23 @@ final class FaultInjector {
 		}
 	}
 
-	/** The fault answering this API request, if any: a 429 burst, the rate limit, then failNextRequests. */
-	synchronized Optional<ApiResponse> beforeApiRequest() {
+	/** The 429 answering this request (API or token), if any: a 429 burst, then the rate limit. */
+	synchronized Optional<ApiResponse> rateLimited() {
 		if (burstCount > 0) {
 			burstCount--;
 			return Optional.of(tooManyRequests(burstRetryAfter));
 		}
 		if (maxPerSecond > 0 && overRate(System.nanoTime())) {
 			return Optional.of(tooManyRequests(rateRetryAfter));
+		}
+		return Optional.empty();
+	}
+
+	/** The fault answering this API request, if any: a 429 burst, the rate limit, then failNextRequests. */
+	synchronized Optional<ApiResponse> beforeApiRequest() {
+		Optional<ApiResponse> limited = rateLimited();
+		if (limited.isPresent()) {
+			return limited;
 		}
 		if (failNextCount > 0) {
 			failNextCount--;

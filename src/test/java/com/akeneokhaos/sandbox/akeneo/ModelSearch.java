@@ -9,8 +9,10 @@ import com.akeneokhaos.sandbox.akeneo.SearchSyntax.Condition;
 
 /**
  * The filters of {@code GET /product-models?search=…}: {@code updated} (same operators and date format as
- * products), {@code parent} ({@code IN}, {@code EMPTY} for roots, {@code NOT EMPTY} for sub-models) and
- * {@code family} ({@code IN}, {@code NOT IN}). All conditions must hold.
+ * products), {@code parent} (as Akeneo documents it: {@code IN} for the sub-models of the given roots,
+ * {@code EMPTY} for roots, {@code NOT EMPTY} for sub-models) and {@code family} ({@code IN}, {@code NOT IN}).
+ * All conditions must hold. A {@code search} that is not JSON answers 422, as Akeneo's product model
+ * controller does (products answer 400).
  */
 final class ModelSearch {
 
@@ -19,7 +21,7 @@ final class ModelSearch {
 
 	static Predicate<StoredModel> parse(String search, Instant now) {
 		Predicate<StoredModel> all = model -> true;
-		for (Condition condition : SearchSyntax.parse(search)) {
+		for (Condition condition : SearchSyntax.parse(search, SearchSyntax.Malformed.PRODUCT_MODELS)) {
 			all = all.and(predicate(condition, now));
 		}
 		return all;

@@ -7,15 +7,28 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code page}, {@code limit} and {@code with_count} parameters of Akeneo's default pagination,
- * validated with Akeneo's 422 messages, and the list body built from them.
+ * validated with Akeneo's 422 messages, and the list body built from them. As in Akeneo's offset paginator,
+ * a full page always gets a {@code next} link.
  */
 record PageRequest(int page, int limit, boolean withCount) {
 
 	static final int MAX_LIMIT = 100;
 
 	static PageRequest from(ApiRequest request) {
-		return new PageRequest(positive(request.param("page"), 1, "page"), limit(request),
-				"true".equals(request.param("with_count")));
+		return new PageRequest(positive(request.param("page"), 1, "page"), limit(request), withCount(request));
+	}
+
+	/** {@code with_count}: {@code true} or {@code false} exactly, false when absent. */
+	private static boolean withCount(ApiRequest request) {
+		String withCount = request.param("with_count");
+		if (withCount == null || withCount.equals("false")) {
+			return false;
+		}
+		if (withCount.equals("true")) {
+			return true;
+		}
+		throw ApiException.unprocessable("Parameter \"with_count\" has to be a boolean. Only \"true\" or \"false\" "
+				+ "allowed, \"" + withCount + "\" given.");
 	}
 
 	/** {@code limit}: 10 by default, 1 to 100. */

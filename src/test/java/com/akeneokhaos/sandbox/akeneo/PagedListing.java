@@ -15,6 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
  * its opaque cursor), the {@code _links} of both keeping {@code search}, {@code scope}, {@code locales} and
  * {@code attributes}, value filters on every listed item, and each record at {@code path/key} or a 404.
  * <p>
+ * As Akeneo's paginators do, every full page links a next page without looking further, so a list whose size is
+ * a multiple of the limit ends with an empty page that has no {@code next}; {@code with_count} counts under
+ * {@code page} pagination only and is ignored under {@code search_after}.
+ * <p>
  * Both endpoints list alike, so the listing lives here once and each endpoint keeps only what differs: its path,
  * search filters, 404 message and, for products, the page faults.
  */
@@ -53,8 +57,12 @@ final class PagedListing<T> {
 			ValueFilter values) {
 	}
 
-	/** A run of matching records and whether more follow. */
-	private record Slice<T>(List<T> items, boolean hasMore) {
+	/** A run of matching records, at most {@code limit}; a full one links a next page. */
+	private record Slice<T>(List<T> items, int limit) {
+
+		boolean full() {
+			return items.size() == limit;
+		}
 
 		T last() {
 			return items.get(items.size() - 1);
@@ -138,7 +146,7 @@ final class PagedListing<T> {
 		ObjectNode links = meta.putObject("_links");
 		links.set("self", link(query, withCursor(params, rawCursor)));
 		links.set("first", link(query, params));
-		if (slice.hasMore()) {
+		if (slice.full()) {
 			String next = new SearchAfterCursor(store.keyOf(slice.last()), offset + slice.items().size()).encode();
 			links.set("next", link(query, withCursor(params, next)));
 		}
@@ -161,7 +169,7 @@ final class PagedListing<T> {
 		guard.check(page.page());
 		Slice<T> slice = collect(query, 0, page.offset(), page.limit());
 		long count = page.withCount() ? countMatching(query, query.snapshot().length) : 0;
-		ObjectNode meta = page.meta(query.baseUrl(), path, keptParams(query.request()), slice.hasMore(), count);
+		ObjectNode meta = page.meta(query.baseUrl(), path, keptParams(query.request()), slice.full(), count);
 		return body(meta, slice, query);
 	}
 
@@ -200,21 +208,18 @@ final class PagedListing<T> {
 		T[] snapshot = query.snapshot();
 		List<T> items = new ArrayList<>(limit);
 		int skipped = 0;
-		for (int i = from; i < snapshot.length; i++) {
+		for (int i = from; i < snapshot.length && items.size() < limit; i++) {
 			if (!query.filter().test(snapshot[i])) {
 				continue;
 			}
 			if (skipped < skip) {
 				skipped++;
 			}
-			else if (items.size() == limit) {
-				return new Slice<>(items, true);
-			}
 			else {
 				items.add(snapshot[i]);
 			}
 		}
-		return new Slice<>(items, false);
+		return new Slice<>(items, limit);
 	}
 
 	private static <T> int countMatching(Query<T> query, int end) {

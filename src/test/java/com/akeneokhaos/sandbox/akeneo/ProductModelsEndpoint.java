@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 /**
  * {@code GET /api/rest/v1/product-models} (code order, {@code search_after} or {@code page} pagination,
  * {@code updated}/{@code parent}/{@code family} filters, value filters) and
- * {@code GET /api/rest/v1/product-models/{code}}.
+ * {@code GET /api/rest/v1/product-models/{code}}. Sub-models are served with their root's values merged in,
+ * as Akeneo serves them.
  */
 final class ProductModelsEndpoint {
 
@@ -15,7 +16,7 @@ final class ProductModelsEndpoint {
 	private final PagedListing<StoredModel> listing;
 
 	ProductModelsEndpoint(ModelStore models, ReferenceStore reference, Supplier<Instant> clock) {
-		this.listing = new PagedListing<>(PATH, models, StoredModel::json, reference,
+		this.listing = new PagedListing<>(PATH, models, models::servedJson, reference,
 				search -> ModelSearch.parse(search, clock.get()),
 				code -> "Product model \"" + code + "\" does not exist or you do not have permission to access it.");
 	}

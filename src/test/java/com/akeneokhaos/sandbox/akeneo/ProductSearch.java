@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The product filters of {@code GET /products-uuid?search=…} the sync relies on: {@code updated},
- * {@code enabled}, {@code uuid}, {@code parent} and {@code categories}. All conditions must hold.
- * Dates are {@code yyyy-MM-dd HH:mm:ss} in UTC, as on Akeneo SaaS.
+ * {@code enabled}, {@code uuid}, {@code parent} (see {@link ProductParentFilter}) and {@code categories}.
+ * All conditions must hold. Dates are {@code yyyy-MM-dd HH:mm:ss} in UTC, as on Akeneo SaaS.
  */
 final class ProductSearch {
 
@@ -27,20 +27,21 @@ final class ProductSearch {
 	private ProductSearch() {
 	}
 
-	static Predicate<StoredProduct> parse(String search, ReferenceStore reference, Instant now) {
+	static Predicate<StoredProduct> parse(String search, ReferenceStore reference, ModelStore models, Instant now) {
 		Predicate<StoredProduct> all = product -> true;
-		for (Condition condition : SearchSyntax.parse(search)) {
-			all = all.and(predicate(condition, reference, now));
+		for (Condition condition : SearchSyntax.parse(search, SearchSyntax.Malformed.PRODUCTS)) {
+			all = all.and(predicate(condition, reference, models, now));
 		}
 		return all;
 	}
 
-	private static Predicate<StoredProduct> predicate(Condition condition, ReferenceStore reference, Instant now) {
+	private static Predicate<StoredProduct> predicate(Condition condition, ReferenceStore reference, ModelStore models,
+			Instant now) {
 		return switch (condition.property()) {
 			case "updated" -> updated(condition, now);
 			case "enabled" -> enabled(condition);
 			case "uuid" -> uuid(condition);
-			case "parent" -> parent(condition);
+			case "parent" -> ProductParentFilter.of(condition, models);
 			case "categories" -> CategoryFilter.of(condition, reference);
 			default -> throw condition.unsupported();
 		};
@@ -115,18 +116,6 @@ final class ProductSearch {
 		return switch (condition.operator()) {
 			case "IN" -> p -> uuids.contains(p.uuid());
 			case "NOT IN" -> p -> !uuids.contains(p.uuid());
-			default -> throw condition.unsupported();
-		};
-	}
-
-	private static Predicate<StoredProduct> parent(Condition condition) {
-		return switch (condition.operator()) {
-			case "EMPTY" -> p -> p.parent() == null;
-			case "NOT EMPTY" -> p -> p.parent() != null;
-			case "IN" -> {
-				Set<String> parents = strings(condition);
-				yield p -> p.parent() != null && parents.contains(p.parent());
-			}
 			default -> throw condition.unsupported();
 		};
 	}

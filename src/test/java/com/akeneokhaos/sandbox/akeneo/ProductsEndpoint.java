@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code GET /api/rest/v1/products-uuid} (uuid order, {@code search_after} or {@code page} pagination,
- * search filters, value filters, page faults) and {@code GET /api/rest/v1/products-uuid/{uuid}}.
+ * search filters, value filters, page faults) and {@code GET /api/rest/v1/products-uuid/{uuid}}. The
+ * models are needed by the {@code parent} filter, whose {@code =} matches variants below sub-models too.
  */
 final class ProductsEndpoint {
 
@@ -15,10 +16,11 @@ final class ProductsEndpoint {
 
 	private final PagedListing<StoredProduct> listing;
 
-	ProductsEndpoint(ProductStore products, ReferenceStore reference, FaultInjector faults, Supplier<Instant> clock) {
+	ProductsEndpoint(ProductStore products, ModelStore models, ReferenceStore reference, FaultInjector faults,
+			Supplier<Instant> clock) {
 		this.faults = faults;
 		this.listing = new PagedListing<>(PATH, products, StoredProduct::json, reference,
-				search -> ProductSearch.parse(search, reference, clock.get()),
+				search -> ProductSearch.parse(search, reference, models, clock.get()),
 				uuid -> "Product \"" + uuid + "\" does not exist or you do not have permission to access it.",
 				this::failIfFaulted);
 	}

@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The reference data endpoints under {@code /api/rest/v1/}: attributes, attribute options, categories,
  * families, family variants ({@code families/{family}/variants}), channels and locales, as page-paginated
- * lists and single items.
+ * lists and single items. Akeneo offers these lists page pagination only: {@code pagination_type=search_after}
+ * answers 422, as Akeneo's pagination validator does for endpoints without search-after support.
  */
 final class ReferenceEndpoint {
 
@@ -75,6 +76,7 @@ final class ReferenceEndpoint {
 	}
 
 	private ApiResponse list(ApiRequest request, String baseUrl, String collection, List<ObjectNode> all) {
+		requirePagePagination(request.param("pagination_type"));
 		PageRequest page = PageRequest.from(request);
 		Predicate<ObjectNode> filter = ReferenceSearch.parse(request.param("search"));
 		List<ObjectNode> matching = all.stream().filter(filter).toList();
@@ -85,10 +87,18 @@ final class ReferenceEndpoint {
 		}
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("search", request.param("search"));
-		boolean hasNext = page.offset() + page.limit() < matching.size();
-		ObjectNode body = page.meta(baseUrl, ROOT + collection, params, hasNext, matching.size());
+		boolean full = items.size() == page.limit();
+		ObjectNode body = page.meta(baseUrl, ROOT + collection, params, full, matching.size());
 		Links.embed(body, items);
 		return ApiResponse.ok(body);
+	}
+
+	private static void requirePagePagination(String type) {
+		if (type == null || type.equals("page")) {
+			return;
+		}
+		throw ApiException.unprocessable(type.equals("search_after") ? "Pagination type is not supported."
+				: "Pagination type does not exist.");
 	}
 
 	private void requireSelectAttribute(String attribute) {

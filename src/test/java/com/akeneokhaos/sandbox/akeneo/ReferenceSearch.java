@@ -14,6 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Filters of the reference lists: {@code code IN}, {@code type IN}, {@code parent =}, {@code is_root =},
  * {@code enabled =} (locales) and {@code updated >}/{@code <} with ISO-8601 dates (categories, families…).
+ * A {@code search} that is not JSON answers 400, as Akeneo's reference controllers do.
  */
 final class ReferenceSearch {
 
@@ -22,7 +23,7 @@ final class ReferenceSearch {
 
 	static Predicate<ObjectNode> parse(String search) {
 		Predicate<ObjectNode> all = item -> true;
-		for (Condition condition : SearchSyntax.parse(search)) {
+		for (Condition condition : SearchSyntax.parse(search, SearchSyntax.Malformed.REFERENCE)) {
 			all = all.and(predicate(condition));
 		}
 		return all;

@@ -8,9 +8,29 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Parses Akeneo's {@code search} query parameter, {@code {"prop":[{"operator":"…","value":…}, …], …}},
- * into conditions, answering malformed input with Akeneo's 422 messages.
+ * into conditions. A parameter that is not JSON at all gets the answer of the endpoint's controller (see
+ * {@link Malformed}); a JSON value of the wrong structure gets Akeneo's 422 messages.
  */
 final class SearchSyntax {
+
+	/**
+	 * How an endpoint answers a {@code search} that is not JSON (or a bare scalar). Akeneo's controllers differ:
+	 * products-uuid throws a 400, product-models a 422 with the same message, the reference lists a 400 with
+	 * their own wording.
+	 */
+	record Malformed(int status, String message) {
+
+		static final Malformed PRODUCTS = new Malformed(400, "Search query parameter should be valid JSON.");
+
+		static final Malformed PRODUCT_MODELS = new Malformed(422, "Search query parameter should be valid JSON.");
+
+		static final Malformed REFERENCE = new Malformed(400, "The search query parameter must be a valid JSON.");
+
+		ApiException exception() {
+			return new ApiException(status, message);
+		}
+
+	}
 
 	/** One filter condition; {@code value} is a missing node when the operator takes none. */
 	record Condition(String property, String operator, JsonNode value) {
@@ -30,12 +50,15 @@ final class SearchSyntax {
 	private SearchSyntax() {
 	}
 
-	static List<Condition> parse(String search) {
+	static List<Condition> parse(String search, Malformed malformed) {
 		List<Condition> conditions = new ArrayList<>();
 		if (search == null || search.isBlank()) {
 			return conditions;
 		}
-		JsonNode root = readJson(search);
+		JsonNode root = readJson(search, malformed);
+		if (root.isArray() && !root.isEmpty()) {
+			throw badStructure("0");
+		}
 		for (String property : root.propertyNames()) {
 			JsonNode filters = root.get(property);
 			if (!filters.isArray() || filters.isEmpty()) {
@@ -51,17 +74,18 @@ final class SearchSyntax {
 		return conditions;
 	}
 
-	private static JsonNode readJson(String search) {
+	/** The parsed parameter: an object or an array (PHP decodes both to an array); anything else is malformed. */
+	private static JsonNode readJson(String search, Malformed malformed) {
 		try {
 			JsonNode root = Json.MAPPER.readTree(search);
-			if (root != null && root.isObject()) {
+			if (root != null && (root.isObject() || root.isArray())) {
 				return root;
 			}
 		}
 		catch (JacksonException ignored) {
 			// reported below
 		}
-		throw ApiException.unprocessable("Search query parameter should be valid JSON.");
+		throw malformed.exception();
 	}
 
 	private static ApiException badStructure(String property) {

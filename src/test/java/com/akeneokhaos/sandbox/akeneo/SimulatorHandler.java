@@ -9,11 +9,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 /**
- * Serves every simulator request: delay, token endpoint, API faults, bearer check, then the products or
- * product model or
- * reference endpoints. Records each request in the stats before writing its response.
+ * Serves every simulator request: delay, rate limit (token requests too), token endpoint, API faults, bearer
+ * check, method and {@code Accept} checks, then the products or product model or reference endpoints. Records
+ * each request in the stats before writing its response.
  */
 final class SimulatorHandler implements HttpHandler {
+
+	private static final String JSON = "application/json";
 
 	private final SimulatorParts parts;
 
@@ -62,7 +64,7 @@ final class SimulatorHandler implements HttpHandler {
 	private ApiResponse route(ApiRequest request) {
 		String path = request.path();
 		if (path.equals(TokenEndpoint.PATH)) {
-			return parts.tokenEndpoint().handle(request);
+			return parts.faults().rateLimited().orElseGet(() -> parts.tokenEndpoint().handle(request));
 		}
 		if (!path.startsWith(ReferenceEndpoint.ROOT)) {
 			throw ApiException.notFound("No route found for \"" + request.method() + " " + path + "\"");
@@ -76,6 +78,7 @@ final class SimulatorHandler implements HttpHandler {
 			throw new ApiException(405, "No route found for \"" + request.method() + " " + path
 					+ "\": Method Not Allowed (Allow: GET)");
 		}
+		requireJsonAccept(request.header("Accept"));
 		if (path.equals(ProductsEndpoint.PATH) || path.startsWith(ProductsEndpoint.PATH + "/")) {
 			return parts.products().handle(request, baseUrl.get());
 		}
@@ -95,6 +98,18 @@ final class SimulatorHandler implements HttpHandler {
 			case EXPIRED -> throw new ApiException(401, "The access token provided has expired.");
 			case INVALID -> throw new ApiException(401, "The access token provided is invalid.");
 		}
+	}
+
+	/**
+	 * Akeneo answers a GET whose {@code Accept} header is neither {@code application/json} exactly nor holds
+	 * {@code *}{@code /*} with 406; no header at all is accepted.
+	 */
+	private static void requireJsonAccept(String accept) {
+		if (accept == null || accept.isBlank() || accept.equals(JSON) || accept.contains("*/*")) {
+			return;
+		}
+		throw new ApiException(406, "\"" + accept + "\" in \"Accept\" header is not valid. Only \"" + JSON
+				+ "\" is allowed.");
 	}
 
 	private static void write(HttpExchange exchange, ApiResponse response) throws IOException {

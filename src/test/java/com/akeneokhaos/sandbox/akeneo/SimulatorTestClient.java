@@ -72,10 +72,23 @@ final class SimulatorTestClient {
 	}
 
 	Reply get(String pathOrUrl, String authorization) {
+		return get(pathOrUrl, authorization, null);
+	}
+
+	/** GET with this client's bearer token and the given {@code Accept} header. */
+	Reply getAccepting(String pathOrUrl, String accept) {
+		return get(pathOrUrl, "Bearer " + accessToken(), accept);
+	}
+
+	/** GET with the given {@code Authorization} and {@code Accept} headers, each left out when null. */
+	Reply get(String pathOrUrl, String authorization, String accept) {
 		String url = pathOrUrl.startsWith("http") ? pathOrUrl : simulator.baseUrl() + pathOrUrl;
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
 		if (authorization != null) {
 			request.header("Authorization", authorization);
+		}
+		if (accept != null) {
+			request.header("Accept", accept);
 		}
 		return send(request.build());
 	}
@@ -83,17 +96,29 @@ final class SimulatorTestClient {
 	/** Follows {@code _links.next} from the given first page and returns every item, failing on any non-200. */
 	List<JsonNode> walk(String firstPage) {
 		List<JsonNode> items = new ArrayList<>();
+		pages(firstPage).forEach(page -> page.get("_embedded").get("items").forEach(items::add));
+		return items;
+	}
+
+	/** Follows {@code _links.next} from the given first page and returns every page body, failing on any non-200. */
+	List<JsonNode> pages(String firstPage) {
+		List<JsonNode> pages = new ArrayList<>();
 		String next = firstPage;
 		while (next != null) {
 			Reply page = get(next);
 			if (page.status() != 200) {
 				throw new AssertionError("page " + next + " answered " + page.status() + " " + page.body());
 			}
-			page.body().get("_embedded").get("items").forEach(items::add);
-			JsonNode link = page.body().get("_links").get("next");
-			next = link == null ? null : link.get("href").asString();
+			pages.add(page.body());
+			next = nextHref(page.body());
 		}
-		return items;
+		return pages;
+	}
+
+	/** The {@code _links.next.href} of a list page, or null on the last page. */
+	static String nextHref(JsonNode page) {
+		JsonNode link = page.get("_links").get("next");
+		return link == null ? null : link.get("href").asString();
 	}
 
 	/** A hand-made {@code search_after} cursor pointing after the given uuid (no page offset inside). */
