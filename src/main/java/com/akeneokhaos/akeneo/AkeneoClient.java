@@ -49,6 +49,15 @@ public class AkeneoClient {
 	}
 
 	/**
+	 * Signs in and reads one channel: proves the base URL, the API credentials and the API user's access
+	 * before a job starts. Throws what any call would ({@link IllegalStateException} for missing settings).
+	 */
+	public void checkAccess() {
+		properties.validate();
+		http.get(URI.create(properties.root() + "/api/rest/v1/channels?limit=1"));
+	}
+
+	/**
 	 * Loads all attributes, the options of every simple and multi select attribute, categories, channels,
 	 * enabled locales and families. Costly on large catalogues: call it once per run.
 	 */

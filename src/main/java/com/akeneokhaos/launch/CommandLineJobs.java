@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the CLI command given on the command line and keeps its exit code: 0 only when the execution
- * COMPLETED, 1 when it did not, 2 when the command itself was wrong.
+ * COMPLETED, 1 when it did not, 2 when the command itself was wrong, 3 when it could not begin (a setting is
+ * wrong or Akeneo or the database cannot be reached).
  */
 @Component
 class CommandLineJobs implements ApplicationRunner, ExitCodeGenerator {
@@ -40,6 +41,10 @@ class CommandLineJobs implements ApplicationRunner, ExitCodeGenerator {
 		}
 		try {
 			exitCode = commands.execute(words, arguments, out);
+		}
+		catch (CannotStartException ex) {
+			ex.lines().forEach(out::println);
+			exitCode = StartupFailure.EXIT_CODE;
 		}
 		catch (IllegalArgumentException ex) {
 			out.println("error: " + ex.getMessage());

@@ -36,8 +36,11 @@ class JobCommands {
 
 	private final ExecutionStatusReport status;
 
+	private final AkeneoPreflight preflight;
+
 	JobCommands(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository, RunSummaries summaries,
-			SummaryReport report, ExecutionStatusReport status) {
+			SummaryReport report, ExecutionStatusReport status, AkeneoPreflight preflight) {
+		this.preflight = preflight;
 		this.jobRepository = jobRepository;
 		this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
 		this.jobOperator = jobOperator;
@@ -63,6 +66,7 @@ class JobCommands {
 			throw new IllegalArgumentException("unknown job '" + words.get(1) + "', known jobs: " + jobs.keySet());
 		}
 		JobParameters parameters = JobParameterWords.parse(words.subList(2, words.size()));
+		preflight.check();
 		return finish(start(job, parameters), arguments, out);
 	}
 
@@ -84,6 +88,7 @@ class JobCommands {
 		}
 		long executionId = Long.parseLong(words.get(1));
 		JobExecution execution = recoverIfCrashed(existing(executionId), arguments.containsOption("after-crash"));
+		preflight.check();
 		JobExecution restarted;
 		try {
 			restarted = jobOperator.restart(execution);

@@ -1,17 +1,7 @@
 package com.akeneokhaos.launch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +15,6 @@ import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The repackaged jar, as the Dockerfile and the README run it: {@code java -jar akeneo-khaos-sync-VERSION.jar}
@@ -35,17 +24,15 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class PackagedJarIT {
 
-	private static final Duration TIMEOUT = Duration.ofMinutes(5);
-
 	@TempDir
 	Path tmp;
 
 	@Test
 	void statusOnAFreshDatabaseListsNoExecutionsAndExitsZero() {
 		// given
-		Map<String, String> environment = database(TestDatabase.newDatabase("jar_status"));
+		Map<String, String> environment = PackagedJar.database(TestDatabase.newDatabase("jar_status"));
 		// when
-		Run run = javaJar(environment, "status");
+		PackagedJar.Run run = PackagedJar.javaJar(tmp, environment, "status");
 		// then
 		assertThat(run.exitCode()).as(run.describe()).isZero();
 		assertThat(run.output()).as(run.describe())
@@ -60,10 +47,10 @@ class PackagedJarIT {
 		int rejected = catalogue.expectedRejections().size();
 		Path summaryFile = tmp.resolve("out/summary.json");
 		try (AkeneoSandbox akeneo = AkeneoSandbox.start(catalogue)) {
-			Map<String, String> environment = database(TestDatabase.newDatabase("jar_refresh"));
-			environment.putAll(akeneo(akeneo));
+			Map<String, String> environment = PackagedJar.database(TestDatabase.newDatabase("jar_refresh"));
+			environment.putAll(PackagedJar.akeneo(akeneo));
 			// when
-			Run run = javaJar(environment, "run", "catalogue-refresh", "--summary-json=" + summaryFile);
+			PackagedJar.Run run = PackagedJar.javaJar(tmp, environment, "run", "catalogue-refresh", "--summary-json=" + summaryFile);
 			// then
 			assertThat(run.exitCode()).as(run.describe()).isZero();
 			assertThat(run.output()).as(run.describe())
@@ -77,93 +64,6 @@ class PackagedJarIT {
 			assertThat(json.get("read").asLong()).isEqualTo(50);
 			assertThat(json.get("rejected").asLong()).isEqualTo(rejected);
 		}
-	}
-
-	/** The database settings an operator gives the jar. */
-	private static Map<String, String> database(TestDatabase.Coordinates db) {
-		Map<String, String> environment = new LinkedHashMap<>();
-		environment.put("SYNC_DB_URL", db.url());
-		environment.put("SYNC_DB_USERNAME", db.username());
-		environment.put("SYNC_DB_PASSWORD", db.password());
-		return environment;
-	}
-
-	/**
-	 * The sandbox's Akeneo properties as environment variables ({@code akeneo.base-url} is
-	 * {@code AKENEO_BASE_URL}, as in application.yml).
-	 */
-	private static Map<String, String> akeneo(AkeneoSandbox akeneo) {
-		Map<String, String> environment = new LinkedHashMap<>();
-		akeneo.properties()
-			.forEach(p -> environment.put(p[0].toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'), p[1]));
-		return environment;
-	}
-
-	/**
-	 * {@code java -jar} of the packaged jar with the JVM running this test, from the project directory; the
-	 * process is destroyed when it outlives {@link #TIMEOUT}, which fails the test with what it printed.
-	 */
-	private Run javaJar(Map<String, String> environment, String... words) {
-		Path jar = Path.of(requiredProperty("packagedJar"));
-		assertThat(jar).as("the packaged jar (run through ./mvnw verify, after package)").isRegularFile();
-		List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
-		command.addAll(List.of(words));
-		Path log = tmp.resolve("java-jar-%s.log".formatted(words[0]));
-		ProcessBuilder builder = new ProcessBuilder(command).directory(projectDir().toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
-		// only what this test gives, not settings the build happens to run with
-		builder.environment().keySet().removeIf(name -> name.startsWith("SYNC_") || name.startsWith("AKENEO_")
-				|| name.startsWith("KHAOS_") || name.startsWith("SPRING_"));
-		builder.environment().putAll(environment);
-		try {
-			Process process = builder.start();
-			if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-				process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-				fail("%s did not end within %s and was destroyed; it printed:%n%s", command, TIMEOUT, read(log));
-			}
-			return new Run(command, process.exitValue(), read(log));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String java() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	/** The project directory: failsafe's working directory unless the pom names it. */
-	private static Path projectDir() {
-		return Path.of(System.getProperty("projectBaseDir", System.getProperty("user.dir")));
-	}
-
-	private static String requiredProperty(String name) {
-		String value = System.getProperty(name);
-		assertThat(value).as("system property %s (set by maven-failsafe-plugin in pom.xml)", name).isNotBlank();
-		return value;
-	}
-
-	private static String read(Path log) {
-		try {
-			return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** How a {@code java -jar} process ended and what it printed (standard output and error). */
-	private record Run(List<String> command, int exitCode, String output) {
-
-		String describe() {
-			return "%s exited with %d; it printed:%n%s".formatted(String.join(" ", command), exitCode, output);
-		}
-
 	}
 
 }

@@ -1,0 +1,24 @@
+package com.akeneokhaos.launch;
+
+import java.util.List;
+
+/**
+ * A command that cannot begin because a setting is wrong or a system it needs cannot be reached: what is
+ * wrong and what to set, in one or two lines. The process exits with {@link StartupFailure#EXIT_CODE}.
+ */
+final class CannotStartException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final List<String> lines;
+
+	CannotStartException(List<String> lines, Throwable cause) {
+		super(String.join(" ", lines), cause);
+		this.lines = List.copyOf(lines);
+	}
+
+	List<String> lines() {
+		return lines;
+	}
+
+}
