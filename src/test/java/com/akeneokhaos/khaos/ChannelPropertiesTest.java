@@ -1,19 +1,15 @@
 package com.akeneokhaos.khaos;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.util.unit.DataSize;
-import org.springframework.validation.ObjectError;
+
+import com.akeneokhaos.support.StartUpFailures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,7 +62,7 @@ class ChannelPropertiesTest {
 		// when
 		misconfigured.run(context -> {
 			// then
-			assertThat(startUpFailureReasons(context)).containsExactly(property + " " + problem);
+			assertThat(StartUpFailures.reasons(context)).containsExactly(property + " " + problem);
 		});
 	}
 
@@ -100,18 +96,6 @@ class ChannelPropertiesTest {
 
 		// then
 		assertThat(text).contains("kcc", "https://sync.example.com").doesNotContain("hunter2");
-	}
-
-	/** The reasons Boot's failure analysis reports ("Reason: ...") for a start-up stopped by validation. */
-	private static List<String> startUpFailureReasons(AssertableApplicationContext context) {
-		assertThat(context).hasFailed();
-		Throwable cause = NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure());
-		assertThat(cause).isInstanceOf(BindValidationException.class);
-		return ((BindValidationException) cause).getValidationErrors()
-			.getAllErrors()
-			.stream()
-			.map(ObjectError::getDefaultMessage)
-			.toList();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,20 +1,16 @@
 package com.akeneokhaos.structure;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.util.TestPropertyValues;
-import org.springframework.core.NestedExceptionUtils;
-import org.springframework.validation.ObjectError;
 
 import com.akeneokhaos.structure.StructureProperties.SimpleToVariant;
+import com.akeneokhaos.support.StartUpFailures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +53,7 @@ class StructurePropertiesTest {
 		// when
 		misconfigured.run(context -> {
 			// then
-			assertThat(startUpFailureReasons(context)).containsExactly("sync.structure.freed-code-suffix must be 1 "
+			assertThat(StartUpFailures.reasons(context)).containsExactly("sync.structure.freed-code-suffix must be 1 "
 					+ "to 10 letters, digits or any of . _ / - (characters every Khaos stock code may hold)");
 		});
 	}
@@ -75,18 +71,6 @@ class StructurePropertiesTest {
 			assertThat(context.getBean(StructureProperties.class))
 				.isEqualTo(new StructureProperties(SimpleToVariant.REPLACE, suffix));
 		});
-	}
-
-	/** The reasons Boot's failure analysis reports ("Reason: ...") for a start-up stopped by validation. */
-	private static List<String> startUpFailureReasons(AssertableApplicationContext context) {
-		assertThat(context).hasFailed();
-		Throwable cause = NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure());
-		assertThat(cause).isInstanceOf(BindValidationException.class);
-		return ((BindValidationException) cause).getValidationErrors()
-			.getAllErrors()
-			.stream()
-			.map(ObjectError::getDefaultMessage)
-			.toList();
 	}
 
 }

@@ -1,18 +1,14 @@
 package com.akeneokhaos.catalogue.rules;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
-import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.NestedExceptionUtils;
-import org.springframework.validation.ObjectError;
+
+import com.akeneokhaos.support.StartUpFailures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,20 +59,8 @@ class ValidationPropertiesTest {
 		// when
 		misconfigured.run(context -> {
 			// then
-			assertThat(startUpFailureReasons(context)).containsExactly(property + " " + problem);
+			assertThat(StartUpFailures.reasons(context)).containsExactly(property + " " + problem);
 		});
-	}
-
-	/** The reasons Boot's failure analysis reports ("Reason: ...") for a start-up stopped by validation. */
-	private static List<String> startUpFailureReasons(AssertableApplicationContext context) {
-		assertThat(context).hasFailed();
-		Throwable cause = NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure());
-		assertThat(cause).isInstanceOf(BindValidationException.class);
-		return ((BindValidationException) cause).getValidationErrors()
-			.getAllErrors()
-			.stream()
-			.map(ObjectError::getDefaultMessage)
-			.toList();
 	}
 
 	@Configuration(proxyBeanMethods = false)

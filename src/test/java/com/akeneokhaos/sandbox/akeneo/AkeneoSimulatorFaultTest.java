@@ -11,10 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,42 +27,34 @@ class AkeneoSimulatorFaultTest {
 
 	private static final String FIRST_PAGE = PRODUCTS + "?pagination_type=search_after&limit=10";
 
-	private static AkeneoSimulator simulator;
-
-	private static SimulatorTestClient client;
+	@RegisterExtension
+	static final RunningSimulator AKENEO = RunningSimulator.of(CATALOGUE);
 
 	@BeforeAll
-	static void startSimulator() {
-		simulator = new AkeneoSimulator().start().load(CATALOGUE);
-		client = new SimulatorTestClient(simulator);
-		client.accessToken();
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
+	static void signIn() {
+		AKENEO.client().accessToken();
 	}
 
 	@BeforeEach
 	void resetSimulator() {
-		simulator.clearFaults();
-		simulator.resetObservations();
+		AKENEO.simulator().clearFaults();
+		AKENEO.simulator().resetObservations();
 	}
 
 	@Test
 	void productPagesFailPersistentlyFromTheGivenPageUntilCleared() {
 		// given
-		simulator.failProductPagesFrom(3, 500);
-		Reply first = client.get(FIRST_PAGE);
-		Reply second = client.get(next(first));
+		AKENEO.simulator().failProductPagesFrom(3, 500);
+		Reply first = AKENEO.client().get(FIRST_PAGE);
+		Reply second = AKENEO.client().get(next(first));
 		String third = next(second);
 
 		// when
-		Reply failed = client.get(third);
-		Reply failedAgain = client.get(third);
-		Reply pageFour = client.get(PRODUCTS + "?page=4&limit=10");
-		simulator.clearFaults();
-		Reply recovered = client.get(third);
+		Reply failed = AKENEO.client().get(third);
+		Reply failedAgain = AKENEO.client().get(third);
+		Reply pageFour = AKENEO.client().get(PRODUCTS + "?page=4&limit=10");
+		AKENEO.simulator().clearFaults();
+		Reply recovered = AKENEO.client().get(third);
 
 		// then
 		assertThat(List.of(first.status(), second.status())).containsOnly(200);
@@ -78,12 +70,12 @@ class AkeneoSimulatorFaultTest {
 	@Test
 	void burstOf429CarriesRetryAfterThenRecovers() {
 		// given
-		simulator.tooManyRequestsBurst(2, 7);
+		AKENEO.simulator().tooManyRequestsBurst(2, 7);
 
 		// when
-		Reply first = client.get(FIRST_PAGE);
-		Reply second = client.get(FIRST_PAGE);
-		Reply third = client.get(FIRST_PAGE);
+		Reply first = AKENEO.client().get(FIRST_PAGE);
+		Reply second = AKENEO.client().get(FIRST_PAGE);
+		Reply third = AKENEO.client().get(FIRST_PAGE);
 
 		// then
 		assertThat(first.status()).isEqualTo(429);
@@ -91,59 +83,59 @@ class AkeneoSimulatorFaultTest {
 		assertThat(first.body().get("code").asInt()).isEqualTo(429);
 		assertThat(second.status()).isEqualTo(429);
 		assertThat(third.status()).isEqualTo(200);
-		assertThat(simulator.status429Count()).isEqualTo(2);
+		assertThat(AKENEO.simulator().status429Count()).isEqualTo(2);
 	}
 
 	@Test
 	void rateLimitAnswers429AboveTheAllowedRequestsPerSecond() {
 		// given
-		simulator.rateLimit(3, 1);
+		AKENEO.simulator().rateLimit(3, 1);
 
 		// when
 		List<Integer> statuses = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			statuses.add(client.get(FIRST_PAGE).status());
+			statuses.add(AKENEO.client().get(FIRST_PAGE).status());
 		}
 
 		// then
 		assertThat(statuses.subList(0, 3)).containsOnly(200);
 		assertThat(statuses.subList(3, 5)).containsOnly(429);
-		assertThat(simulator.requestLog()).extracting(LoggedRequest::status).containsExactlyElementsOf(statuses);
+		assertThat(AKENEO.simulator().requestLog()).extracting(LoggedRequest::status).containsExactlyElementsOf(statuses);
 	}
 
 	@Test
 	void failsTheNextRequestsThenServesNormally() {
 		// given
-		simulator.failNextRequests(2, 503);
+		AKENEO.simulator().failNextRequests(2, 503);
 
 		// when
-		List<Integer> statuses = List.of(client.get(FIRST_PAGE).status(), client.get("/api/rest/v1/channels").status(),
-				client.get(FIRST_PAGE).status());
+		List<Integer> statuses = List.of(AKENEO.client().get(FIRST_PAGE).status(), AKENEO.client().get("/api/rest/v1/channels").status(),
+				AKENEO.client().get(FIRST_PAGE).status());
 
 		// then
 		assertThat(statuses).containsExactly(503, 503, 200);
-		assertThat(simulator.requestCount(PRODUCTS)).isEqualTo(2);
+		assertThat(AKENEO.simulator().requestCount(PRODUCTS)).isEqualTo(2);
 	}
 
 	@Test
 	void failuresOtherThanRateLimitingSpareTokenRequests() {
 		// given
-		simulator.failNextRequests(1, 500);
+		AKENEO.simulator().failNextRequests(1, 500);
 
 		// when
-		Reply grant = client.passwordGrant();
+		Reply grant = AKENEO.client().passwordGrant();
 
 		// then
 		assertThat(grant.status()).isEqualTo(200);
-		assertThat(client.get(FIRST_PAGE).status()).isEqualTo(500);
+		assertThat(AKENEO.client().get(FIRST_PAGE).status()).isEqualTo(500);
 	}
 
 	/** Each way of rate limiting, set up so that the next request is over the limit. */
 	static Stream<Arguments> rateLimits() {
-		return Stream.of(Arguments.of("a 429 burst", (Runnable) () -> simulator.tooManyRequestsBurst(1, 7)),
+		return Stream.of(Arguments.of("a 429 burst", (Runnable) () -> AKENEO.simulator().tooManyRequestsBurst(1, 7)),
 				Arguments.of("the requests-per-second limit", (Runnable) () -> {
-					simulator.rateLimit(1, 7);
-					client.get(FIRST_PAGE);
+					AKENEO.simulator().rateLimit(1, 7);
+					AKENEO.client().get(FIRST_PAGE);
 				}));
 	}
 
@@ -151,38 +143,38 @@ class AkeneoSimulatorFaultTest {
 	@MethodSource("rateLimits")
 	void rateLimitingRefusesTokenRequestsTooWithRetryAfter(String limiting, Runnable overTheLimit) {
 		// given
-		int grantsBefore = simulator.passwordGrants();
+		int grantsBefore = AKENEO.simulator().passwordGrants();
 		overTheLimit.run();
 
 		// when
-		Reply grant = client.passwordGrant();
+		Reply grant = AKENEO.client().passwordGrant();
 
 		// then
 		assertThat(grant.status()).isEqualTo(429);
 		assertThat(grant.header("Retry-After")).isEqualTo("7");
 		assertThat(grant.body().get("code").asInt()).isEqualTo(429);
 		assertThat(grant.body().get("message").asString()).isNotBlank();
-		assertThat(simulator.passwordGrants()).isEqualTo(grantsBefore);
+		assertThat(AKENEO.simulator().passwordGrants()).isEqualTo(grantsBefore);
 	}
 
 	@Test
 	void observesConcurrentRequestsWhileResponsesAreDelayed() {
 		// given
-		simulator.delayResponses(Duration.ofMillis(300));
+		AKENEO.simulator().delayResponses(Duration.ofMillis(300));
 
 		// when
 		List<CompletableFuture<Reply>> calls = new ArrayList<>();
 		ExecutorService callers = Executors.newFixedThreadPool(4);
 		for (int i = 0; i < 4; i++) {
-			calls.add(CompletableFuture.supplyAsync(() -> client.get(FIRST_PAGE), callers));
+			calls.add(CompletableFuture.supplyAsync(() -> AKENEO.client().get(FIRST_PAGE), callers));
 		}
 		calls.forEach(CompletableFuture::join);
 		callers.shutdown();
 
 		// then
 		assertThat(calls).allSatisfy(call -> assertThat(call.join().status()).isEqualTo(200));
-		assertThat(simulator.maxConcurrentRequests()).isEqualTo(4);
-		assertThat(simulator.requestLog()).hasSize(4)
+		assertThat(AKENEO.simulator().maxConcurrentRequests()).isEqualTo(4);
+		assertThat(AKENEO.simulator().requestLog()).hasSize(4)
 			.allSatisfy(r -> assertThat(r.pathAndQuery()).isEqualTo(FIRST_PAGE));
 	}
 

@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
 
 /**
  * Akeneo's paginators add a {@code next} link to every full page without looking further, so a list whose size
@@ -33,20 +32,8 @@ class AkeneoSimulatorLastPageTest {
 	private static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
 		.generate(CatalogueSpec.of(11, 60).withModels(4, 2, 2));
 
-	private static AkeneoSimulator simulator;
-
-	private static SimulatorTestClient client;
-
-	@BeforeAll
-	static void startSimulator() {
-		simulator = new AkeneoSimulator().start().load(CATALOGUE);
-		client = new SimulatorTestClient(simulator);
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
-	}
+	@RegisterExtension
+	static final RunningSimulator AKENEO = RunningSimulator.of(CATALOGUE);
 
 	static Stream<Arguments> listings() {
 		int products = CATALOGUE.productCount();
@@ -67,7 +54,7 @@ class AkeneoSimulatorLastPageTest {
 		int limit = divisorOf(size);
 
 		// when
-		List<JsonNode> pages = client.pages(list + "&limit=" + limit);
+		List<JsonNode> pages = AKENEO.client().pages(list + "&limit=" + limit);
 
 		// then
 		assertThat(pages).hasSize(size / limit + 1);
@@ -78,14 +65,14 @@ class AkeneoSimulatorLastPageTest {
 		JsonNode last = pages.get(pages.size() - 1);
 		assertThat(last.get("_embedded").get("items")).isEmpty();
 		assertThat(last.get("_links").has("next")).isFalse();
-		assertThat(last.get("_links").get("first").get("href").asString()).startsWith(simulator.baseUrl());
+		assertThat(last.get("_links").get("first").get("href").asString()).startsWith(AKENEO.simulator().baseUrl());
 	}
 
 	@Test
 	void theEmptyLastPageIsAPositionAfterTheLastProductThatLaterServesProductsAddedThere() {
 		// given
 		int limit = divisorOf(CATALOGUE.productCount());
-		List<JsonNode> pages = client.pages(PRODUCTS + "?pagination_type=search_after&limit=" + limit);
+		List<JsonNode> pages = AKENEO.client().pages(PRODUCTS + "?pagination_type=search_after&limit=" + limit);
 		String emptyLastPage = SimulatorTestClient.nextHref(pages.get(pages.size() - 2));
 		String newUuid = "ffffffff-ffff-4fff-bfff-ffffffffffff";
 		try (AkeneoSimulator changed = new AkeneoSimulator().start().load(CATALOGUE)) {
@@ -94,7 +81,7 @@ class AkeneoSimulatorLastPageTest {
 			changed.addProduct(product);
 
 			// when
-			Reply later = new SimulatorTestClient(changed).get(emptyLastPage.replace(simulator.baseUrl(),
+			Reply later = new SimulatorTestClient(changed).get(emptyLastPage.replace(AKENEO.simulator().baseUrl(),
 					changed.baseUrl()));
 
 			// then

@@ -6,49 +6,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
-
 import tools.jackson.databind.JsonNode;
+
+import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
 
 class AkeneoSimulatorPagingTest {
 
 	private static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
 		.generate(CatalogueSpec.of(21, 1_050).withDefectsSpreadEvenly(48).withVariants(6));
 
-	private static AkeneoSimulator simulator;
-
-	private static SimulatorTestClient client;
-
-	@BeforeAll
-	static void startSimulator() {
-		simulator = new AkeneoSimulator().start().load(CATALOGUE);
-		client = new SimulatorTestClient(simulator);
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
-	}
+	@RegisterExtension
+	static final RunningSimulator AKENEO = RunningSimulator.of(CATALOGUE);
 
 	@Test
 	void searchAfterWalksEveryProductExactlyOnceInUuidOrder() {
 		// given
-		long before = simulator.requestCount(PRODUCTS);
+		long before = AKENEO.simulator().requestCount(PRODUCTS);
 
 		// when
-		List<JsonNode> items = client.walk(PRODUCTS + "?pagination_type=search_after&limit=100");
+		List<JsonNode> items = AKENEO.client().walk(PRODUCTS + "?pagination_type=search_after&limit=100");
 
 		// then
 		assertThat(SimulatorTestClient.uuids(items)).isEqualTo(CATALOGUE.uuids());
-		assertThat(simulator.requestCount(PRODUCTS) - before).isEqualTo(11);
+		assertThat(AKENEO.simulator().requestCount(PRODUCTS) - before).isEqualTo(11);
 		assertThat(items).allSatisfy(item -> assertThat(item.get("_links").get("self").get("href").asString())
-			.isEqualTo(simulator.baseUrl() + PRODUCTS + "/" + item.get("uuid").asString()));
+			.isEqualTo(AKENEO.simulator().baseUrl() + PRODUCTS + "/" + item.get("uuid").asString()));
 	}
 
 	@Test
@@ -59,17 +46,17 @@ class AkeneoSimulatorPagingTest {
 				+ "&locales=en_GB&scope=ecommerce";
 
 		// when
-		Reply page = client.get(first);
+		Reply page = AKENEO.client().get(first);
 
 		// then
 		JsonNode links = page.body().get("_links");
 		String next = links.get("next").get("href").asString();
-		assertThat(next).startsWith(simulator.baseUrl() + PRODUCTS + "?pagination_type=search_after&limit=7")
+		assertThat(next).startsWith(AKENEO.simulator().baseUrl() + PRODUCTS + "?pagination_type=search_after&limit=7")
 			.contains("search_after=", "locales=en_GB", "scope=ecommerce", "search=%7B");
 		assertThat(links.get("first").get("href").asString()).doesNotContain("&search_after=");
-		assertThat(links.get("self").get("href").asString()).startsWith(simulator.baseUrl());
+		assertThat(links.get("self").get("href").asString()).startsWith(AKENEO.simulator().baseUrl());
 		assertThat(page.body().get("_embedded").get("items")).hasSize(7);
-		Reply second = client.get(next);
+		Reply second = AKENEO.client().get(next);
 		assertThat(second.body().get("_embedded").get("items")).hasSize(7).allSatisfy(item -> {
 			assertThat(item.get("enabled").asBoolean()).isTrue();
 			assertThat(item.get("values").findValuesAsString("locale")).doesNotContain("fr_FR");
@@ -85,7 +72,7 @@ class AkeneoSimulatorPagingTest {
 				+ SimulatorTestClient.uuidOnlyCursor(lastUuid);
 
 		// when
-		Reply page = client.get(cursorToLastThree);
+		Reply page = AKENEO.client().get(cursorToLastThree);
 
 		// then
 		assertThat(page.body().get("_embedded").get("items")).hasSize(2);
@@ -96,7 +83,7 @@ class AkeneoSimulatorPagingTest {
 	@ValueSource(strings = { "0", "101", "-5", "ten" })
 	void limitsOutside1To100Answer422(String limit) {
 		// when
-		Reply reply = client.get(PRODUCTS + "?pagination_type=search_after&limit=" + limit);
+		Reply reply = AKENEO.client().get(PRODUCTS + "?pagination_type=search_after&limit=" + limit);
 
 		// then
 		assertThat(reply.status()).isEqualTo(422);
@@ -107,7 +94,7 @@ class AkeneoSimulatorPagingTest {
 	@Test
 	void defaultsToPagePaginationOfTenWithCount() {
 		// when
-		Reply page = client.get(PRODUCTS + "?page=2&with_count=true");
+		Reply page = AKENEO.client().get(PRODUCTS + "?page=2&with_count=true");
 
 		// then
 		assertThat(page.status()).isEqualTo(200);
@@ -123,7 +110,7 @@ class AkeneoSimulatorPagingTest {
 	@Test
 	void pagePaginationStopsAtTenThousandItems() {
 		// when
-		Reply reply = client.get(PRODUCTS + "?page=101&limit=100");
+		Reply reply = AKENEO.client().get(PRODUCTS + "?page=101&limit=100");
 
 		// then
 		assertThat(reply.status()).isEqualTo(422);
@@ -132,7 +119,7 @@ class AkeneoSimulatorPagingTest {
 	@Test
 	void unknownPaginationTypeAnswers422() {
 		// when
-		Reply reply = client.get(PRODUCTS + "?pagination_type=cursor");
+		Reply reply = AKENEO.client().get(PRODUCTS + "?pagination_type=cursor");
 
 		// then
 		assertThat(reply.status()).isEqualTo(422);
@@ -145,8 +132,8 @@ class AkeneoSimulatorPagingTest {
 		String uuid = CATALOGUE.uuids().get(5);
 
 		// when
-		Reply found = client.get(PRODUCTS + "/" + uuid);
-		Reply missing = client.get(PRODUCTS + "/00000000-0000-4000-8000-000000000000");
+		Reply found = AKENEO.client().get(PRODUCTS + "/" + uuid);
+		Reply missing = AKENEO.client().get(PRODUCTS + "/00000000-0000-4000-8000-000000000000");
 
 		// then
 		assertThat(found.status()).isEqualTo(200);

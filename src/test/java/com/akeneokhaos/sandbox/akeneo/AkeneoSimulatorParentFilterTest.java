@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,20 +31,8 @@ class AkeneoSimulatorParentFilterTest {
 
 	private static final String TWO_LEVEL_ROOT = "MD-000003";
 
-	private static AkeneoSimulator simulator;
-
-	private static SimulatorTestClient client;
-
-	@BeforeAll
-	static void startSimulator() {
-		simulator = new AkeneoSimulator().start().load(CATALOGUE);
-		client = new SimulatorTestClient(simulator);
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
-	}
+	@RegisterExtension
+	static final RunningSimulator AKENEO = RunningSimulator.of(CATALOGUE);
 
 	static Stream<Arguments> parentFilters() {
 		String sub = subModelOf(TWO_LEVEL_ROOT);
@@ -72,7 +59,7 @@ class AkeneoSimulatorParentFilterTest {
 		String search = "{\"parent\":[{\"operator\":\"" + operator + "\",\"value\":" + value + "}]}";
 
 		// when
-		List<String> found = SimulatorTestClient.uuids(client.walk(PRODUCTS + "?pagination_type=search_after"
+		List<String> found = SimulatorTestClient.uuids(AKENEO.client().walk(PRODUCTS + "?pagination_type=search_after"
 				+ "&limit=100&search=" + encode(search)));
 
 		// then
@@ -89,7 +76,7 @@ class AkeneoSimulatorParentFilterTest {
 		String search = "{\"parent\":[{\"operator\":\"" + operator + "\",\"value\":" + value + "}]}";
 
 		// when
-		Reply reply = client.get(PRODUCTS + "?pagination_type=search_after&search=" + encode(search));
+		Reply reply = AKENEO.client().get(PRODUCTS + "?pagination_type=search_after&search=" + encode(search));
 
 		// then
 		assertThat(reply.status()).isEqualTo(422);

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
-
 import tools.jackson.databind.JsonNode;
+
+import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
 
 class AkeneoSimulatorReferenceTest {
 
@@ -21,44 +20,32 @@ class AkeneoSimulatorReferenceTest {
 
 	private static final GeneratedCatalogue CATALOGUE = CatalogueGenerator.generate(CatalogueSpec.of(2, 10));
 
-	private static AkeneoSimulator simulator;
-
-	private static SimulatorTestClient client;
-
-	@BeforeAll
-	static void startSimulator() {
-		simulator = new AkeneoSimulator().start().load(CATALOGUE);
-		client = new SimulatorTestClient(simulator);
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
-	}
+	@RegisterExtension
+	static final RunningSimulator AKENEO = RunningSimulator.of(CATALOGUE);
 
 	@ParameterizedTest
 	@CsvSource({ "attributes, 16", "attributes/brand/options, 20", "attributes/season/options, 3", "categories, 130",
 			"families, 3", "channels, 2", "locales, 3" })
 	void listsEveryItemThroughPagePagination(String collection, int count) {
 		// when
-		List<JsonNode> items = client.walk(API + collection + "?limit=7");
+		List<JsonNode> items = AKENEO.client().walk(API + collection + "?limit=7");
 
 		// then
 		assertThat(items).hasSize(count).allSatisfy(item -> assertThat(item.get("_links").get("self").get("href").asString())
-			.isEqualTo(simulator.baseUrl() + API + collection + "/" + item.get("code").asString()));
+			.isEqualTo(AKENEO.simulator().baseUrl() + API + collection + "/" + item.get("code").asString()));
 	}
 
 	@Test
 	void pagesTenItemsByDefaultWithANextLinkWhileMoreExist() {
 		// when
-		Reply first = client.get(API + "attributes?with_count=true");
+		Reply first = AKENEO.client().get(API + "attributes?with_count=true");
 
 		// then
 		assertThat(first.body().get("_embedded").get("items")).hasSize(10);
 		assertThat(first.body().get("items_count").asInt()).isEqualTo(16);
 		assertThat(first.body().get("_links").get("next").get("href").asString())
-			.isEqualTo(simulator.baseUrl() + API + "attributes?page=2&limit=10&with_count=true");
-		Reply second = client.get(first.body().get("_links").get("next").get("href").asString());
+			.isEqualTo(AKENEO.simulator().baseUrl() + API + "attributes?page=2&limit=10&with_count=true");
+		Reply second = AKENEO.client().get(first.body().get("_links").get("next").get("href").asString());
 		assertThat(second.body().get("_embedded").get("items")).hasSize(6);
 		assertThat(second.body().get("_links").has("next")).isFalse();
 	}
@@ -66,7 +53,7 @@ class AkeneoSimulatorReferenceTest {
 	@Test
 	void attributesHaveTheSpecShape() {
 		// when
-		Reply weight = client.get(API + "attributes/weight");
+		Reply weight = AKENEO.client().get(API + "attributes/weight");
 
 		// then
 		assertThat(weight.status()).isEqualTo(200);
@@ -82,7 +69,7 @@ class AkeneoSimulatorReferenceTest {
 		String search = encode("{\"enabled\":[{\"operator\":\"=\",\"value\":true}]}");
 
 		// when
-		List<JsonNode> locales = client.walk(API + "locales?search=" + search);
+		List<JsonNode> locales = AKENEO.client().walk(API + "locales?search=" + search);
 
 		// then
 		assertThat(locales).extracting(l -> l.get("code").asString()).containsExactly("en_GB", "fr_FR");
@@ -91,11 +78,11 @@ class AkeneoSimulatorReferenceTest {
 	@Test
 	void filtersCategoriesOnParentAndUpdated() {
 		// when
-		List<JsonNode> departments = client.walk(API + "categories?limit=100&search="
+		List<JsonNode> departments = AKENEO.client().walk(API + "categories?limit=100&search="
 				+ encode("{\"parent\":[{\"operator\":\"=\",\"value\":\"master\"}]}"));
-		List<JsonNode> roots = client.walk(API + "categories?search="
+		List<JsonNode> roots = AKENEO.client().walk(API + "categories?search="
 				+ encode("{\"is_root\":[{\"operator\":\"=\",\"value\":true}]}"));
-		List<JsonNode> recent = client.walk(API + "categories?limit=100&search="
+		List<JsonNode> recent = AKENEO.client().walk(API + "categories?limit=100&search="
 				+ encode("{\"updated\":[{\"operator\":\">\",\"value\":\"2024-01-20T00:00:00Z\"}]}"));
 
 		// then
@@ -111,7 +98,7 @@ class AkeneoSimulatorReferenceTest {
 			"attributes/brand/options/acme, Attribute option \"acme\" does not exist." })
 	void unknownCodesAnswer404WithTheSpecBody(String path, String message) {
 		// when
-		Reply reply = client.get(API + path);
+		Reply reply = AKENEO.client().get(API + path);
 
 		// then
 		assertThat(reply.status()).isEqualTo(404);

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,20 +28,8 @@ class AkeneoSimulatorRefusalsTest {
 	private static final GeneratedCatalogue CATALOGUE = CatalogueGenerator
 		.generate(CatalogueSpec.of(4, 30).withModels(1, 1, 1));
 
-	private static AkeneoSimulator simulator;
-
-	private static SimulatorTestClient client;
-
-	@BeforeAll
-	static void startSimulator() {
-		simulator = new AkeneoSimulator().start().load(CATALOGUE);
-		client = new SimulatorTestClient(simulator);
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
-	}
+	@RegisterExtension
+	static final RunningSimulator AKENEO = RunningSimulator.of(CATALOGUE);
 
 	/** Each list, how its controller answers a search that is not JSON, and three such searches. */
 	static Stream<Arguments> malformedSearches() {
@@ -61,7 +48,7 @@ class AkeneoSimulatorRefusalsTest {
 	void aSearchThatIsNotJsonAnswersAsTheListsControllerDoes(String list, String search, int status,
 			String message) {
 		// when
-		Reply reply = client.get(list + "&search=" + encode(search));
+		Reply reply = AKENEO.client().get(list + "&search=" + encode(search));
 
 		// then
 		assertThat(reply.status()).isEqualTo(status);
@@ -75,7 +62,7 @@ class AkeneoSimulatorRefusalsTest {
 			"families/clothing/variants", "channels", "locales" })
 	void referenceListsRefuseSearchAfterPaginationWith422(String list) {
 		// when
-		Reply reply = client.get(API + list + "?pagination_type=search_after&limit=10");
+		Reply reply = AKENEO.client().get(API + list + "?pagination_type=search_after&limit=10");
 
 		// then
 		assertThat(reply.status()).isEqualTo(422);
@@ -87,7 +74,7 @@ class AkeneoSimulatorRefusalsTest {
 	@ValueSource(strings = { PRODUCTS + "?", API + "product-models?", API + "categories?" })
 	void withCountOtherThanTrueOrFalseAnswers422UnderPagePagination(String list) {
 		// when
-		Reply reply = client.get(list + "page=1&with_count=yes");
+		Reply reply = AKENEO.client().get(list + "page=1&with_count=yes");
 
 		// then
 		assertThat(reply.status()).isEqualTo(422);
@@ -99,7 +86,7 @@ class AkeneoSimulatorRefusalsTest {
 	@ValueSource(strings = { PRODUCTS, API + "product-models" })
 	void withCountIsIgnoredUnderSearchAfterAsAkeneoIgnoresIt(String list) {
 		// when
-		Reply reply = client.get(list + "?pagination_type=search_after&limit=2&with_count=true");
+		Reply reply = AKENEO.client().get(list + "?pagination_type=search_after&limit=2&with_count=true");
 
 		// then
 		assertThat(reply.status()).isEqualTo(200);
@@ -112,7 +99,7 @@ class AkeneoSimulatorRefusalsTest {
 			"application/json;charset=UTF-8" })
 	void anAcceptHeaderOtherThanJsonAnswers406(String accept) {
 		// when
-		Reply reply = client.getAccepting(PRODUCTS + "?pagination_type=search_after", accept);
+		Reply reply = AKENEO.client().getAccepting(PRODUCTS + "?pagination_type=search_after", accept);
 
 		// then
 		assertThat(reply.status()).isEqualTo(406);
@@ -125,7 +112,7 @@ class AkeneoSimulatorRefusalsTest {
 	@ValueSource(strings = { "application/json", "*/*", "application/json, */*" })
 	void aJsonOrWildcardAcceptHeaderIsServed(String accept) {
 		// when
-		Reply reply = client.getAccepting(API + "channels", accept);
+		Reply reply = AKENEO.client().getAccepting(API + "channels", accept);
 
 		// then
 		assertThat(reply.status()).isEqualTo(200);
@@ -134,7 +121,7 @@ class AkeneoSimulatorRefusalsTest {
 	@Test
 	void anUnauthenticatedRequestAnswers401BeforeItsAcceptHeaderIsChecked() {
 		// when
-		Reply reply = client.get(API + "channels", null, "text/html");
+		Reply reply = AKENEO.client().get(API + "channels", null, "text/html");
 
 		// then
 		assertThat(reply.status()).isEqualTo(401);

@@ -9,17 +9,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
-import com.akeneokhaos.support.TestClock;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
+import com.akeneokhaos.support.TestClock;
 
 class AkeneoSimulatorSearchTest {
 
@@ -28,20 +27,8 @@ class AkeneoSimulatorSearchTest {
 
 	private static final TestClock CLOCK = new TestClock(Instant.parse("2025-01-01T00:00:00Z"));
 
-	private static AkeneoSimulator simulator;
-
-	private static SimulatorTestClient client;
-
-	@BeforeAll
-	static void startSimulator() {
-		simulator = new AkeneoSimulator().clock(CLOCK).start().load(CATALOGUE);
-		client = new SimulatorTestClient(simulator);
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
-	}
+	@RegisterExtension
+	static final RunningSimulator AKENEO = RunningSimulator.of(CATALOGUE).withClock(CLOCK);
 
 	@Test
 	void filtersOnUpdatedAfterAndBefore() {
@@ -153,7 +140,7 @@ class AkeneoSimulatorSearchTest {
 			"{\"categories\":[{\"operator\":\"IN\",\"value\":[\"no_such_category\"]}]}" })
 	void jsonSearchesOfTheWrongShapeAnswer422(String search) {
 		// when
-		Reply reply = client.get(PRODUCTS + "?pagination_type=search_after&search=" + encode(search));
+		Reply reply = AKENEO.client().get(PRODUCTS + "?pagination_type=search_after&search=" + encode(search));
 
 		// then
 		assertThat(reply.status()).isEqualTo(422);
@@ -162,7 +149,7 @@ class AkeneoSimulatorSearchTest {
 	}
 
 	private static List<String> search(String json) {
-		return SimulatorTestClient.uuids(client.walk(PRODUCTS + "?pagination_type=search_after&limit=100&search="
+		return SimulatorTestClient.uuids(AKENEO.client().walk(PRODUCTS + "?pagination_type=search_after&limit=100&search="
 				+ encode(json)));
 	}
 
