@@ -64,8 +64,12 @@ public class SyncExceptions {
 		}
 	}
 
+	/** At most {@code max} characters, cut between whole characters (never half of an emoji). */
 	private static @Nullable String truncate(@Nullable String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max - 1) + "…";
+		if (value == null || value.codePointCount(0, value.length()) <= max) {
+			return value;
+		}
+		return value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…";
 	}
 
 	/** Who the exception is about and which run found it. */

@@ -6,13 +6,21 @@ import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
-/** Checks a {@code constant:} against the JSON kind of its Khaos field and normalises it. */
+/**
+ * Checks a {@code constant:} against the JSON kind of its Khaos field and normalises it; a text with a
+ * broken character (see {@link BrokenCharacters}) is refused.
+ */
 final class Constants {
 
 	private Constants() {
 	}
 
 	static Optional<JsonNode> read(KhaosField field, JsonNode value, Consumer<String> report) {
+		if (value.isString() && BrokenCharacters.find(value.stringValue()).isPresent()) {
+			report.accept("has constant '" + BrokenCharacters.shown(value.stringValue()) + "', which "
+					+ BrokenCharacters.problem(value.stringValue()));
+			return Optional.empty();
+		}
 		Optional<JsonNode> converted = switch (field.kind()) {
 			case STRING -> text(value);
 			case NUMBER -> value.isNumber() ? Optional.of(Numbers.node(value.decimalValue())) : Optional.empty();

@@ -8,11 +8,14 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
-/** Reads one entry of {@code fields:}: the Khaos field name, its owner, its source and barcode type. */
+/**
+ * Reads one entry of {@code fields:}: the Khaos field name, its owner, its source with any fallbacks, and
+ * its barcode type.
+ */
 final class FieldReader {
 
 	static final Set<String> KEYS = Set.of("attribute", "category-level", "constant", "owner", "as", "currency",
-			"unit", "locale", "scope", "barcode-type");
+			"unit", "locale", "scope", "barcode-type", FallbackReader.KEY);
 
 	private final Problems problems;
 
@@ -36,11 +39,12 @@ final class FieldReader {
 		}
 		Ownership owner = owner(field.get(), node, report);
 		Optional<Source> source = new SourceReader(report).read(field.get(), node);
+		List<Source> fallbacks = new FallbackReader(field.get(), report).read(node, source.orElse(null));
 		String barcodeType = barcodeType(field.get(), node, report);
 		if (problems.count() > before || source.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new FieldMapping(field.get(), owner, source.get(), barcodeType));
+		return Optional.of(new FieldMapping(field.get(), owner, source.get(), fallbacks, barcodeType));
 	}
 
 	private static Optional<KhaosField> lookup(String path, Consumer<String> report) {

@@ -26,10 +26,20 @@ final class MappingRules {
 			.filter(any -> any.stream().noneMatch(published::contains))
 			.forEach(any -> problems.field(any.get(0), "is required by Khaos but not mapped (map "
 					+ String.join(" or ", any) + ")"));
-		fields.stream()
-			.filter(f -> f.source() instanceof Source.FromCategoryLevel && defaults.categoryTree() == null)
-			.forEach(f -> problems.field(f.path(), "takes a category level, but defaults has no category-tree"));
+		if (defaults.categoryTree() == null) {
+			fields.forEach(this::checkNoCategoryLevel);
+		}
 		checkUserDefinedOwners(fields);
+	}
+
+	private void checkNoCategoryLevel(FieldMapping field) {
+		List<Source> sources = field.sources();
+		for (int position = 0; position < sources.size(); position++) {
+			if (sources.get(position) instanceof Source.FromCategoryLevel) {
+				problems.field(field.path(), FallbackReader.name(position)
+						+ "takes a category level, but defaults has no category-tree");
+			}
+		}
 	}
 
 	private void checkUserDefinedOwners(List<FieldMapping> fields) {

@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Where the value of a mapped Khaos field comes from: an Akeneo attribute, a level of the product's
  * category path, or a constant written in the mapping file. Optional parts left null fall back to the
- * mapping's defaults.
+ * mapping's defaults. A field may look in several sources in turn: see {@link FieldMapping#fallbacks()}.
  */
 public sealed interface Source {
 

@@ -11,7 +11,10 @@ import tools.jackson.databind.JsonNode;
 
 import com.akeneokhaos.catalogue.mapping.Source.Show;
 
-/** Reads the source part of a field entry: exactly one of attribute, category-level or constant. */
+/**
+ * Reads the source part of a field entry or of a fallback: exactly one of attribute, category-level or
+ * constant, with the options that fit it.
+ */
 final class SourceReader {
 
 	private static final List<String> SOURCES = List.of("attribute", "category-level", "constant");
@@ -19,6 +22,9 @@ final class SourceReader {
 	private static final Map<String, Set<String>> OPTIONS = Map.of("attribute",
 			Set.of("as", "currency", "unit", "locale", "scope"), "category-level", Set.of("as", "locale"),
 			"constant", Set.of());
+
+	/** Keys of a field entry that are not about its source: checked elsewhere. */
+	private static final Set<String> FIELD_KEYS = Set.of("owner", "barcode-type", FallbackReader.KEY);
 
 	private final Consumer<String> report;
 
@@ -50,7 +56,7 @@ final class SourceReader {
 	private boolean optionsFit(String kind, JsonNode node) {
 		List<String> misplaced = node.propertyNames()
 			.stream()
-			.filter(key -> !SOURCES.contains(key) && !key.equals("owner") && !key.equals("barcode-type"))
+			.filter(key -> !SOURCES.contains(key) && !FIELD_KEYS.contains(key))
 			.filter(key -> !OPTIONS.get(kind).contains(key))
 			.toList();
 		misplaced.forEach(key -> report.accept("has '" + key + "', which does not apply to a " + kind + " source"));

@@ -24,7 +24,7 @@ final class PriceRule implements ItemRule {
 	public void check(ObjectNode item, List<Violation> violations) {
 		PRICES.keySet().stream().sorted().forEach(price -> item.path(price).properties().forEach(e -> {
 			String field = price + "." + e.getKey();
-			String from = sources.attribute(field).map(a -> ", from attribute '" + a + "'").orElse("");
+			String from = sources.origin(field).map(origin -> ", from " + origin).orElse("");
 			check(field, PRICES.get(price) + " (" + field + from + ")", e.getValue(), violations);
 		}));
 	}

@@ -33,9 +33,10 @@ final class ShortDescriptionRule implements ItemRule {
 		}
 		int length = ItemRule.length(description);
 		if (length > maxLength) {
+			String shorten = sources.onlyAttribute(FIELD).map(a -> "attribute '" + a + "'").orElse("it in Akeneo");
 			violations.add(Violation.of(Rule.SHORT_DESCRIPTION_TOO_LONG, FIELD, description,
 					"The short description for Khaos" + sources.from(FIELD) + " is " + length
-							+ " characters long; Khaos accepts at most " + maxLength + ". Shorten " + where + "."));
+							+ " characters long; Khaos accepts at most " + maxLength + ". Shorten " + shorten + "."));
 		}
 	}
 

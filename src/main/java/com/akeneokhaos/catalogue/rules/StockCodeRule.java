@@ -8,10 +8,15 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import com.akeneokhaos.catalogue.mapping.SingleLineText;
 import com.akeneokhaos.problems.Rule;
 import com.akeneokhaos.problems.Violation;
 
-/** Khaos needs a stock code: present, not longer than its limit, and only characters it accepts. */
+/**
+ * Khaos needs a stock code: present, not longer than its limit (counted in characters, as Khaos counts
+ * them: an emoji is one), and only characters it accepts. A stock code is never tidied, so one with a tab,
+ * a line break or a space at an end is refused even when the configured pattern would let it through.
+ */
 final class StockCodeRule implements ItemRule {
 
 	private static final String FIELD = "StockCode";
@@ -51,6 +56,11 @@ final class StockCodeRule implements ItemRule {
 					+ sources.from(FIELD) + " contains characters Khaos does not accept" + rejected(code) + ". "
 					+ advice()));
 		}
+		else if (!SingleLineText.isNormal(code)) {
+			violations.add(Violation.of(Rule.STOCK_CODE_CHARACTERS, FIELD, code, "The SKU '" + code + "'"
+					+ sources.from(FIELD) + " contains " + LayoutCharacters.named(code) + ". A stock code is used "
+					+ "exactly as written, so the sync does not tidy it: correct the SKU in Akeneo."));
+		}
 	}
 
 	private String rejected(String code) {
@@ -65,13 +75,9 @@ final class StockCodeRule implements ItemRule {
 	}
 
 	private static String name(String character) {
-		return switch (character) {
-			case " " -> "a space";
-			case "\t" -> "a tab";
-			case "\n", "\r" -> "a line break";
-			case "\u00a0" -> "a non-breaking space";
-			default -> "'" + character + "'";
-		};
+		int codePoint = character.codePointAt(0);
+		return SingleLineText.isLayout(codePoint) ? LayoutCharacters.name(codePoint)
+				: "'" + character + "'";
 	}
 
 	private String advice() {

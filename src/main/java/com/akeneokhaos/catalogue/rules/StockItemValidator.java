@@ -15,8 +15,10 @@ import com.akeneokhaos.problems.Violation;
  * Checks a mapped stock item against the rules Khaos enforces on import, so a product Khaos would refuse
  * is held back with a reason instead of failing in Khaos: stock code present, short enough and made of
  * accepted characters; short description present and short enough; stock types 1 and 2 present with names
- * short enough; prices numeric and not negative. The item is checked as Khaos would first receive it (its
- * always and on-create fields). Duplicate stock codes are not checked here: that needs the ledger.
+ * short enough; prices numeric and not negative; barcodes free of layout characters. Lengths are counted
+ * in characters as Khaos counts them (Unicode code points: an emoji is one character). The item is checked
+ * as Khaos would first receive it (its always and on-create fields). Duplicate stock codes are not checked
+ * here: that needs the ledger.
  * Given the mapping, messages name the Akeneo attribute or category level to fix.
  */
 public final class StockItemValidator {
@@ -32,7 +34,7 @@ public final class StockItemValidator {
 	public StockItemValidator(ValidationProperties properties, @Nullable CatalogueMapping mapping) {
 		FieldSources sources = new FieldSources(mapping);
 		this.rules = List.of(new StockCodeRule(properties, sources), new ShortDescriptionRule(properties, sources),
-				new StockTypesRule(properties, sources), new PriceRule(sources));
+				new StockTypesRule(properties, sources), new PriceRule(sources), new BarcodeRule(sources));
 		this.createRules = CreateRequirementRule.all(sources);
 	}
 

@@ -63,7 +63,7 @@ final class StockTypeRule implements ItemRule {
 		}
 	}
 
-	/** The category level this stock type comes from, if it comes from one. */
+	/** The category level that gives this stock type, when only category levels feed it (see FieldSources). */
 	Optional<Integer> categoryLevel() {
 		return mappedPath().flatMap(sources::categoryLevel);
 	}
@@ -79,13 +79,25 @@ final class StockTypeRule implements ItemRule {
 			return "The product has no category under " + sources.tree() + " deep enough to give a Khaos " + role
 					+ ": classify it at level " + level.get() + " or below.";
 		}
+		if (mapped.isPresent() && sources.chain(mapped.get()).size() > 1) {
+			return missingFromChain(mapped.get());
+		}
 		return mapped.flatMap(sources::attribute)
 			.map(attribute -> "The product has no value in attribute '" + attribute + "', which gives the Khaos "
 					+ role + ": fill it in.")
 			.orElse("The product has no Khaos " + role + ", which every stock item needs: check the mapping.");
 	}
 
+	/** Every place the mapping looked, and what would give any of them a value. */
+	private String missingFromChain(String path) {
+		return "The product has no value for the Khaos " + role + " in any place the mapping looks ("
+				+ sources.origin(path).orElseThrow() + "): " + SourceWords.fixes(sources.chain(path)) + ".";
+	}
+
 	private String shorten(String path) {
+		if (sources.chain(path).size() > 1) {
+			return "Shorten it where the mapping takes it from (" + sources.origin(path).orElseThrow() + ").";
+		}
 		Optional<String> fix = sources.categoryLevel(path)
 			.map(level -> "Shorten the label of its level-" + level + " category under " + sources.tree() + ".");
 		return fix.or(() -> sources.attribute(path).map(a -> "Shorten attribute '" + a + "'."))
