@@ -106,12 +106,14 @@ public class AkeneoClient {
 		return orEmptyIfUnknown(() -> ProductModelJson.model(http.get(http.resourceUri("product-models", code))));
 	}
 
-	/** Every family variant of a family (all pages); empty when the family has none. */
+	/** Every family variant of a family (all pages); empty when the family has none or Akeneo has no such family. */
 	public List<FamilyVariant> familyVariants(String family) {
-		List<FamilyVariant> variants = new ArrayList<>();
-		http.forEachItem(http.listUri("families", family, "variants"),
-				item -> variants.add(ReferenceJson.familyVariant(item, family)));
-		return variants;
+		return orEmptyIfUnknown(() -> {
+			List<FamilyVariant> variants = new ArrayList<>();
+			http.forEachItem(http.listUri("families", family, "variants"),
+					item -> variants.add(ReferenceJson.familyVariant(item, family)));
+			return variants;
+		}).orElse(List.of());
 	}
 
 	/**

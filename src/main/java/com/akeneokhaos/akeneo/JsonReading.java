@@ -15,10 +15,17 @@ final class JsonReading {
 	private JsonReading() {
 	}
 
-	/** The text of a property, or null when it is absent or JSON null. */
+	/**
+	 * The text of a property, or null when it is absent or JSON null. A property of another shape (an
+	 * object or a list where Akeneo writes a code) is kept as its JSON text, so the item it belongs to is
+	 * read, and held back where the code is checked, rather than breaking the page it is on.
+	 */
 	static @Nullable String text(JsonNode node, String property) {
 		JsonNode value = node.path(property);
-		return (value.isMissingNode() || value.isNull()) ? null : value.asString();
+		if (value.isMissingNode() || value.isNull()) {
+			return null;
+		}
+		return value.isValueNode() ? value.asString() : value.toString();
 	}
 
 	static String requiredText(JsonNode node, String property) {

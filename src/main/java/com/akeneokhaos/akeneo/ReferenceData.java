@@ -2,6 +2,7 @@ package com.akeneokhaos.akeneo;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,9 +32,12 @@ public record ReferenceData(Map<String, Attribute> attributes, Map<String, Map<S
 		return Optional.ofNullable(options.getOrDefault(attributeCode, Map.of()).get(optionCode));
 	}
 
-	/** The identifier attribute (the SKU), which every Akeneo catalogue has exactly one of. */
+	/**
+	 * The main identifier attribute (the SKU), which every Akeneo catalogue has exactly one of; the other
+	 * identifier attributes Akeneo 7 allows are values like any other.
+	 */
 	public Optional<Attribute> identifierAttribute() {
-		return attributes.values().stream().filter(a -> Attribute.IDENTIFIER.equals(a.type())).findFirst();
+		return attributes.values().stream().filter(Attribute::mainIdentifier).min(Comparator.comparing(Attribute::code));
 	}
 
 	/** The path from the tree root down to the given category, root first; empty if unknown. */

@@ -14,7 +14,7 @@ final class ReferenceJson {
 		return new Attribute(JsonReading.requiredText(node, "code"), JsonReading.requiredText(node, "type"),
 				node.path("localizable").asBoolean(false), node.path("scopable").asBoolean(false),
 				JsonReading.text(node, "metric_family"), JsonReading.text(node, "default_metric_unit"),
-				JsonReading.labels(node));
+				JsonReading.labels(node), node.path("is_main_identifier").asBoolean(true));
 	}
 
 	static AttributeOption option(JsonNode node) {

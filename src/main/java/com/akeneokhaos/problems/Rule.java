@@ -26,6 +26,17 @@ public enum Rule {
 	TEXT_BROKEN_CHARACTER("text-broken-character"),
 	SCS_TOO_MANY_AXES("scs-too-many-axes"),
 	PARENT_NOT_PUBLISHED("parent-not-published"),
+	FAMILY_UNKNOWN("family-unknown"),
+	FAMILY_VARIANT_UNKNOWN("family-variant-unknown"),
+	PARENT_MODEL_UNKNOWN("parent-model-unknown"),
+	CATEGORY_UNKNOWN("category-unknown"),
+	ATTRIBUTE_UNKNOWN("attribute-unknown"),
+	OPTION_UNKNOWN("option-unknown"),
+	LOCALE_UNKNOWN("locale-unknown"),
+	CHANNEL_UNKNOWN("channel-unknown"),
+	CURRENCY_UNKNOWN("currency-unknown"),
+	SCS_VALUE_MISSING("scs-value-missing"),
+	AKENEO_DATA_INCONSISTENT("akeneo-data-inconsistent"),
 	KHAOS_NOT_CONFIRMED("khaos-not-confirmed");
 
 	private final String code;

@@ -19,6 +19,7 @@ import com.akeneokhaos.catalogue.mapping.MappedStockItem;
 import com.akeneokhaos.catalogue.mapping.MappingResult;
 import com.akeneokhaos.catalogue.mapping.Source;
 import com.akeneokhaos.catalogue.mapping.StockItemMapper;
+import com.akeneokhaos.catalogue.rules.ProductValidation;
 import com.akeneokhaos.catalogue.rules.StockItemValidator;
 import com.akeneokhaos.ledger.ItemKeys;
 import com.akeneokhaos.ledger.ItemKind;
@@ -64,7 +65,7 @@ public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedI
 	public void open(ExecutionContext executionContext) {
 		ReferenceData reference = referenceData.get();
 		run = new Run(new StockItemMapper(mapping, reference), new ScsHeadings(reference, mapping.defaults().locale()),
-				stockCodeAttribute(mapping));
+				stockCodeAttribute(mapping), new DanglingReferences(reference));
 	}
 
 	@Override
@@ -73,14 +74,26 @@ public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedI
 		if (!model.isRoot()) {
 			return null;
 		}
-		Run current = opened();
 		String itemKey = ItemKeys.forModel(model.code());
-		FamilyVariant familyVariant = models.familyVariant(model);
-		List<Violation> problems = new ArrayList<>(current.headings().check(model, familyVariant));
+		Run current = opened();
+		return InconsistentItems.guarded(itemKey, model.code(), () -> parent(model, itemKey, current));
+	}
+
+	private MappedItem parent(AkeneoProductModel model, String itemKey, Run current) {
+		FamilyVariant familyVariant = models.familyVariant(model).orElse(null);
+		List<Violation> problems = new ArrayList<>(
+				current.dangling().of("product model", model.family(), model.categories(), model.values()));
+		if (familyVariant == null) {
+			problems.add(ScsHeadings.familyVariantUnknown(model));
+			throw new ItemRejectedException(itemKey, model.code(), problems);
+		}
+		problems.addAll(current.headings().check(model, familyVariant));
 		MappingResult result = current.mapper().map(ScsParents.asProduct(model, current.stockCodeAttribute()));
 		MappedStockItem parent = ScsParents.withParentDefaults(result.item());
 		problems.addAll(result.problems());
-		problems.addAll(stockCodes.isPublished(itemKey) ? validator.validate(parent) : validator.validateForCreate(parent));
+		problems.addAll(ProductValidation.unreported(
+				stockCodes.isPublished(itemKey) ? validator.validate(parent) : validator.validateForCreate(parent),
+				result.problems()));
 		if (problems.isEmpty() && parent.stockCode() != null) {
 			stockCodes.claim(parent.stockCode(), itemKey, model.code()).ifPresent(problems::add);
 		}
@@ -134,7 +147,8 @@ public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedI
 		return run;
 	}
 
-	private record Run(StockItemMapper mapper, ScsHeadings headings, String stockCodeAttribute) {
+	private record Run(StockItemMapper mapper, ScsHeadings headings, String stockCodeAttribute,
+			DanglingReferences dangling) {
 	}
 
 }

@@ -55,6 +55,8 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 
 	private @Nullable VariantLinker linker;
 
+	private @Nullable DanglingReferences dangling;
+
 	/** What {@link #prepare} mapped for the current chunk, by product instance. */
 	private final Map<AkeneoProduct, MappingResult> prepared = new IdentityHashMap<>();
 
@@ -72,10 +74,16 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 	public void open(ExecutionContext executionContext) {
 		validation = ProductValidation.forRun(mapping, referenceData.get(), validator);
 		linker = new VariantLinker(models, stockCodes, referenceData.get(), mapping.defaults().locale());
+		dangling = new DanglingReferences(referenceData.get());
 	}
 
 	@Override
 	public MappedItem process(AkeneoProduct product) {
+		opened(); // a processor used before it was opened is a bug, not an item's problem
+		return InconsistentItems.guarded(product.uuid(), skuOf(product), () -> item(product));
+	}
+
+	private MappedItem item(AkeneoProduct product) {
 		ProductValidation run = opened();
 		String sku = run.mapper().sku(product);
 		VariantLinker.Link link = linker().link(product);
@@ -84,6 +92,7 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 			result = run.mapAndValidate(product, needsNewKhaosItem(product));
 		}
 		List<Violation> problems = new ArrayList<>(link.problems());
+		problems.addAll(dangling().of("product", product.family(), product.categories(), product.values()));
 		problems.addAll(result.problems());
 		String stockCode = result.item().stockCode();
 		if (problems.isEmpty() && stockCode != null) {
@@ -186,6 +195,23 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 	private boolean needsNewKhaosItem(AkeneoProduct product) {
 		return replacements.needsNewKhaosItem(stockCodes.ledgerEntry(product.uuid()).orElse(null),
 				product.isVariant() ? ItemKind.VARIANT : ItemKind.SIMPLE);
+	}
+
+	/** The SKU for the exception rows of a product the sync could not process; null when even that fails. */
+	private @Nullable String skuOf(AkeneoProduct product) {
+		try {
+			return opened().mapper().sku(product);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private DanglingReferences dangling() {
+		if (dangling == null) {
+			throw new IllegalStateException("The processor must be opened before use");
+		}
+		return dangling;
 	}
 
 	private VariantLinker linker() {

@@ -44,17 +44,17 @@ public class ModelDirectory {
 		return model(modelCode).flatMap(model -> model.isRoot() ? Optional.of(model) : model(model.parent()));
 	}
 
-	public FamilyVariant familyVariant(AkeneoProductModel model) {
+	/**
+	 * The family variant the model names; empty when Akeneo does not list it in the model's family (a
+	 * dangling family variant, or a family Akeneo does not have).
+	 */
+	public Optional<FamilyVariant> familyVariant(AkeneoProductModel model) {
 		FamilyVariant known = familyVariants.get(model.familyVariant());
-		if (known == null) {
+		if (known == null && !model.family().isEmpty()) {
 			familyVariants.putAll(akeneo.familyVariants(List.of(model.family())));
 			known = familyVariants.get(model.familyVariant());
 		}
-		if (known == null) {
-			throw new IllegalStateException("Akeneo has no family variant '" + model.familyVariant() + "' in family '"
-					+ model.family() + "' for product model '" + model.code() + "'");
-		}
-		return known;
+		return Optional.ofNullable(known).filter(variant -> variant.family().equals(model.family()));
 	}
 
 	private Optional<AkeneoProductModel> model(String code) {

@@ -43,6 +43,22 @@ final class ScsChildren {
 		return relationship;
 	}
 
+	/** The axes the variant has no value for (no entry, null, or an empty text). */
+	List<String> missingAxes(AkeneoProduct variant, FamilyVariant familyVariant) {
+		return familyVariant.allAxes().stream().filter(axis -> {
+			JsonNode data = axisData(variant.valuesOf(axis));
+			return data.isNull() || data.isMissingNode() || (data.isString() && data.asString().isBlank());
+		}).toList();
+	}
+
+	/** The axes whose value is of a shape no axis has (a list, or an object that is not a metric). */
+	List<String> unreadableAxes(AkeneoProduct variant, FamilyVariant familyVariant) {
+		return familyVariant.allAxes().stream().filter(axis -> {
+			JsonNode data = axisData(variant.valuesOf(axis));
+			return data.isArray() || (data.isObject() && !data.has("amount"));
+		}).toList();
+	}
+
 	private static JsonNode axisData(List<AkeneoValue> values) {
 		return values.isEmpty() ? JsonNodeFactory.instance.stringNode("") : values.get(0).data();
 	}

@@ -1,5 +1,6 @@
 package com.akeneokhaos.structure;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.akeneokhaos.akeneo.AkeneoProductModel;
@@ -31,6 +32,22 @@ public final class ScsHeadings {
 	}
 
 	public List<Violation> check(AkeneoProductModel model, FamilyVariant familyVariant) {
+		List<Violation> problems = new ArrayList<>();
+		familyVariant.allAxes().stream()
+			.filter(axis -> reference.attribute(axis).isEmpty())
+			.forEach(axis -> problems.add(axisUnknown(model, familyVariant, axis)));
+		problems.addAll(tooManyAxes(model, familyVariant));
+		return problems;
+	}
+
+	private static Violation axisUnknown(AkeneoProductModel model, FamilyVariant familyVariant, String axis) {
+		return Violation.of(Rule.ATTRIBUTE_UNKNOWN, "SCSParent.Headings", axis, "The product model '" + model.code()
+				+ "' varies on the attribute '" + axis + "' (family variant '" + familyVariant.code() + "'), which "
+				+ "Akeneo does not have: choose existing attributes as the family variant's axes in Akeneo. The "
+				+ "model's variants wait until then.");
+	}
+
+	private static List<Violation> tooManyAxes(AkeneoProductModel model, FamilyVariant familyVariant) {
 		List<String> axes = familyVariant.allAxes();
 		if (axes.size() <= MAX_HEADINGS) {
 			return List.of();
@@ -40,6 +57,15 @@ public final class ScsHeadings {
 						+ ", from family variant '" + familyVariant.code() + "'), but Khaos size/colour/style items "
 						+ "take at most " + MAX_HEADINGS + ". Neither the model nor its variants can be sent to "
 						+ "Khaos until the family variant uses " + MAX_HEADINGS + " axes or fewer."));
+	}
+
+	/** Why a model whose family variant Akeneo does not list cannot become an SCS parent. */
+	public static Violation familyVariantUnknown(AkeneoProductModel model) {
+		return Violation.of(Rule.FAMILY_VARIANT_UNKNOWN, "SCSParent.Headings", model.familyVariant(),
+				"The product model '" + model.code() + "' names the family variant '" + model.familyVariant()
+						+ "', which Akeneo does not have in family '" + model.family() + "', so the sync cannot tell "
+						+ "its size/colour/style headings: give the model an existing family variant of its family "
+						+ "(or create that family variant) in Akeneo. Its variants wait until then.");
 	}
 
 	private String label(String axis) {

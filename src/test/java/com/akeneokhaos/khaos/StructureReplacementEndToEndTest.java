@@ -151,7 +151,7 @@ class StructureReplacementEndToEndTest extends KhaosServiceTestBase {
 		KhaosSimulator khaos = synced();
 		AkeneoSimulator akeneo = sandboxes.akeneo().simulator();
 		String uuid = "00000000-0000-4000-8000-0000000000f1";
-		akeneo.addVariant(uuid, "KH-LATE-1", "MD-000002", Map.of("size", "xxl"));
+		akeneo.addVariant(uuid, "KH-LATE-1", "MD-000001", Map.of("size", "xxl"));
 		refresh();
 		// when
 		akeneo.detachVariant(uuid);

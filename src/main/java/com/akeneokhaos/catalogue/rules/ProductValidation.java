@@ -41,7 +41,12 @@ public final class ProductValidation {
 		MappingResult mapped = mapper.map(product);
 		List<Violation> broken = creating ? validator.validateForCreate(mapped.item())
 				: validator.validate(mapped.item());
-		return mapped.withProblems(broken.stream().filter(v -> !alreadyReported(v, mapped.problems())).toList());
+		return mapped.withProblems(unreported(broken, mapped.problems()));
+	}
+
+	/** The broken rules whose field is not already reported as unreadable among {@code problems}. */
+	public static List<Violation> unreported(List<Violation> broken, List<Violation> problems) {
+		return broken.stream().filter(v -> !alreadyReported(v, problems)).toList();
 	}
 
 	/** A field left out because its value could not be read is reported once, as unreadable. */

@@ -337,6 +337,19 @@ public final class AkeneoSimulator implements AutoCloseable {
 		});
 	}
 
+	/**
+	 * Adds or replaces an attribute definition as Akeneo lists it, of any type (also those the sync does not
+	 * map: tables, reference data, assets, product links...).
+	 */
+	public void addAttribute(ObjectNode attribute) {
+		reference.put("attributes", attribute);
+	}
+
+	/** Adds or replaces a family variant of an existing family, as {@code families/{family}/variants} lists it. */
+	public void addFamilyVariant(String family, ObjectNode familyVariant) {
+		reference.put(ReferenceStore.familyVariantsPath(family), familyVariant);
+	}
+
 	/** Adds or replaces a category ({@code code}, {@code parent}, {@code labels}); {@code updated} becomes now. */
 	public void addCategory(ObjectNode category) {
 		ObjectNode copy = category.deepCopy();

@@ -33,8 +33,8 @@ public enum DefectKind {
 	PRICE_NOT_NUMERIC(Rule.PRICE_NOT_NUMERIC),
 	/** No cost price, so Khaos could not create the item (it needs a buy price on create). */
 	BUY_PRICE_MISSING(Rule.BUY_PRICE_MISSING),
-	/** The product is a variant of a product model. */
-	VARIANT(Rule.PARENT_NOT_PUBLISHED);
+	/** The product is a variant of a product model Akeneo does not have. */
+	VARIANT(Rule.PARENT_MODEL_UNKNOWN);
 
 	private final Rule expectedRule;
 

@@ -169,7 +169,7 @@ public final class GeneratedCatalogue {
 	public Map<String, Rule> expectedRejections() {
 		Map<String, Rule> rejections = new LinkedHashMap<>();
 		defects.forEach((uuid, kind) -> rejections.put(uuid, kind.expectedRule()));
-		variantUuids.forEach(uuid -> rejections.put(uuid, Rule.PARENT_NOT_PUBLISHED));
+		variantUuids.forEach(uuid -> rejections.put(uuid, Rule.PARENT_MODEL_UNKNOWN));
 		return rejections;
 	}
 

@@ -44,7 +44,7 @@ final class KhaosRuleOracle {
 		checkCategories(product, broken);
 		checkPrice(product, broken);
 		if (product.isVariant()) {
-			broken.add(Rule.PARENT_NOT_PUBLISHED);
+			broken.add(Rule.PARENT_MODEL_UNKNOWN);
 		}
 		return broken;
 	}
