@@ -22,6 +22,11 @@ public record FamilyVariant(String code, String family, List<VariantAttributeSet
 		return sets.stream().flatMap(set -> set.axes().stream()).toList();
 	}
 
+	/** The axes level by level: level 1's, then level 2's if any. */
+	public List<List<String>> axesByLevel() {
+		return sets.stream().map(VariantAttributeSet::axes).toList();
+	}
+
 	/** The number of variant levels (1 or 2). */
 	public int levels() {
 		return sets.size();

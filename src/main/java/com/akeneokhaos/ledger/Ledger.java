@@ -29,8 +29,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Ledger {
 
-	private static final String COLUMNS = "item_key, kind, akeneo_uuid, parent_code, sku, khaos_stock_id, "
-			+ "khaos_stock_code, payload_hash, status, first_published_at, confirmed_at";
+	static final String COLUMNS = "item_key, kind, akeneo_uuid, parent_code, family, sku, khaos_stock_id, "
+			+ "khaos_stock_code, payload_hash, status, first_published_at, confirmed_at, categories";
 
 	static final String HISTORY_INSERT = "INSERT INTO sync_ledger_history (item_key, job_execution_id, "
 			+ "event, detail, created_at) VALUES (?, ?, ?, ?, ?)";
@@ -41,10 +41,18 @@ public class Ledger {
 
 	private final Clock clock;
 
+	private final LedgerCategories categories;
+
 	public Ledger(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.clock = clock;
+		this.categories = new LedgerCategories(jdbc, batch);
+	}
+
+	/** The categories each item was last seen in. */
+	public LedgerCategories categories() {
+		return categories;
 	}
 
 	public Optional<LedgerEntry> find(String itemKey) {
@@ -110,9 +118,10 @@ public class Ledger {
 
 	/**
 	 * Upserts the ledger rows of published items, one JDBC batch: {@code first_published_at} stays that of
-	 * the first publication, the status of an existing row is left as it is.
+	 * the first publication, the status of an existing row is left as it is. {@code fullRead} says the run
+	 * reads every Akeneo item (see {@link #unseenBy}).
 	 */
-	public void recordPublished(List<Publication> publications, long jobExecutionId) {
+	public void recordPublished(List<Publication> publications, long jobExecutionId, boolean fullRead) {
 		if (publications.isEmpty()) {
 			return;
 		}
@@ -133,27 +142,31 @@ public class Ledger {
 				.addValue("hash", publication.payloadHash())
 				.addValue("updated", item.akeneoUpdated(), Types.VARCHAR)
 				.addValue("replaced", publication.replaced() != null)
+				.addValue("categories", LedgerCategories.text(item.categories()))
 				.addValue("now", LocalDateTime.now(clock))
-				.addValue("execution", jobExecutionId);
+				.addValue("execution", jobExecutionId)
+				.addValue("fullRead", fullRead ? jobExecutionId : null, Types.BIGINT);
 		}
 		batch.batchUpdate("""
-				INSERT INTO sync_ledger (item_key, kind, akeneo_uuid, parent_code, parent_stock_id, family, sku,
-				  khaos_stock_id,
+				INSERT INTO sync_ledger (item_key, kind, akeneo_uuid, parent_code, parent_stock_id, family, categories,
+				  sku, khaos_stock_id,
 				  khaos_stock_code, stock_code_key, payload_hash, status, akeneo_updated, first_published_at,
-				  last_published_at, last_job_execution_id, created_at, updated_at)
-				VALUES (:key, :kind, :uuid, :parent, :parentStockId, :family, :sku, :stockId, :code, :codeKey, :hash,
-				  'PUBLISHED',
-				  :updated, :now, :now, :execution, :now, :now)
+				  last_published_at, last_job_execution_id, last_full_read_execution_id, created_at, updated_at)
+				VALUES (:key, :kind, :uuid, :parent, :parentStockId, :family, :categories, :sku, :stockId, :code,
+				  :codeKey, :hash, 'PUBLISHED',
+				  :updated, :now, :now, :execution, :fullRead, :now, :now)
 				ON DUPLICATE KEY UPDATE kind = VALUES(kind), akeneo_uuid = VALUES(akeneo_uuid),
 				  khaos_stock_id = VALUES(khaos_stock_id), confirmed_at = IF(:replaced, NULL, confirmed_at),
 				  parent_code = VALUES(parent_code), parent_stock_id = VALUES(parent_stock_id),
-				  family = VALUES(family), sku = VALUES(sku),
+				  family = VALUES(family), categories = VALUES(categories), sku = VALUES(sku),
 				  khaos_stock_code = VALUES(khaos_stock_code), stock_code_key = VALUES(stock_code_key),
 				  payload_hash = VALUES(payload_hash), akeneo_updated = VALUES(akeneo_updated),
 				  first_published_at = IF(:replaced, VALUES(first_published_at),
 				    COALESCE(first_published_at, VALUES(first_published_at))),
 				  last_published_at = VALUES(last_published_at),
-				  last_job_execution_id = VALUES(last_job_execution_id), updated_at = VALUES(updated_at),
+				  last_job_execution_id = VALUES(last_job_execution_id),
+				  last_full_read_execution_id = COALESCE(:fullRead, last_full_read_execution_id),
+				  updated_at = VALUES(updated_at),
 				  status = IF(:replaced OR status = 'DISCONTINUED', 'PUBLISHED', status)
 				""", rows);
 		markParentsOf(publications);
@@ -221,11 +234,16 @@ public class Ledger {
 				.toList());
 	}
 
-	/** Marks that an item was seen unchanged in this run, without touching what was published. */
-	public void recordSeen(Collection<String> itemKeys, long jobExecutionId) {
+	/**
+	 * Marks that items were seen unchanged (or rejected) in this run, without touching what was published;
+	 * {@code fullRead} as for {@link #recordPublished}.
+	 */
+	public void recordSeen(Collection<String> itemKeys, long jobExecutionId, boolean fullRead) {
 		if (!itemKeys.isEmpty()) {
-			jdbc.sql("UPDATE sync_ledger SET last_job_execution_id = :execution WHERE item_key IN (:keys)")
+			jdbc.sql("UPDATE sync_ledger SET last_job_execution_id = :execution, last_full_read_execution_id = "
+					+ "COALESCE(:fullRead, last_full_read_execution_id) WHERE item_key IN (:keys)")
 				.param("execution", jobExecutionId)
+				.param("fullRead", fullRead ? jobExecutionId : null, Types.BIGINT)
 				.param("keys", itemKeys)
 				.update();
 		}
@@ -239,10 +257,15 @@ public class Ledger {
 			.single();
 	}
 
-	/** Live items Khaos holds that no execution of this job instance saw: their Akeneo item is gone. */
+	/**
+	 * Live items Khaos holds that no execution of this job instance (one that reads every item) saw: their
+	 * Akeneo item is gone. Only full reads count: a delta-sync that touched an item while the refresh ran
+	 * says nothing about what the refresh saw.
+	 */
 	public List<LedgerEntry> unseenBy(long jobInstanceId) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM sync_ledger WHERE status <> 'DISCONTINUED' "
-				+ "AND first_published_at IS NOT NULL AND (last_job_execution_id IS NULL OR last_job_execution_id "
+				+ "AND first_published_at IS NOT NULL AND (last_full_read_execution_id IS NULL OR "
+				+ "last_full_read_execution_id "
 				+ "NOT IN (SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?)) ORDER BY item_key")
 			.param(jobInstanceId)
 			.query(LedgerRows::entry)

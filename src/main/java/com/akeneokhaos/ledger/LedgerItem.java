@@ -1,5 +1,7 @@
 package com.akeneokhaos.ledger;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,5 +30,8 @@ public interface LedgerItem {
 
 	/** The StockID of the SCS parent this item is a child of, or null. */
 	@Nullable String parentStockId();
+
+	/** The Akeneo categories the item is in. */
+	List<String> categories();
 
 }

@@ -25,6 +25,11 @@ public final class PayloadHash {
 		return HexFormat.of().formatHex(sha256(canonical(payload).toString().getBytes(StandardCharsets.UTF_8)));
 	}
 
+	/** SHA-256 of a text, in hex: a fingerprint of settings or a stored document. */
+	public static String ofText(String text) {
+		return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
 	public static byte[] sha256(byte[] bytes) {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(bytes);

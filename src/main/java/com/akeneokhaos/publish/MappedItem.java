@@ -1,5 +1,6 @@
 package com.akeneokhaos.publish;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -66,6 +67,11 @@ public final class MappedItem implements StructuredItem {
 	@Override
 	public @Nullable String akeneoUpdated() {
 		return values.akeneoUpdated;
+	}
+
+	@Override
+	public List<String> categories() {
+		return values.categories;
 	}
 
 	@Override
@@ -137,6 +143,8 @@ public final class MappedItem implements StructuredItem {
 
 		private @Nullable String akeneoUpdated;
 
+		private List<String> categories = List.of();
+
 		private @Nullable ObjectNode relationship;
 
 		private int deliveryRank = OutboxEntry.RANK_PARENTS;
@@ -175,6 +183,11 @@ public final class MappedItem implements StructuredItem {
 			return this;
 		}
 
+		public Builder categories(List<String> categories) {
+			this.categories = List.copyOf(categories);
+			return this;
+		}
+
 		/** The SCS relationship and the rank it is delivered at (parents before children). */
 		public Builder relationship(@Nullable ObjectNode relationship, int deliveryRank) {
 			this.relationship = relationship;
@@ -198,6 +211,7 @@ public final class MappedItem implements StructuredItem {
 			copy.family = family;
 			copy.parentCode = parentCode;
 			copy.akeneoUpdated = akeneoUpdated;
+			copy.categories = categories;
 			copy.relationship = relationship;
 			copy.deliveryRank = deliveryRank;
 			copy.takesCodeFrom = takesCodeFrom;

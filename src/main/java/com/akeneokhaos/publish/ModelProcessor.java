@@ -105,6 +105,7 @@ public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedI
 			.sku(model.code())
 			.family(model.family())
 			.akeneoUpdated(model.updated())
+			.categories(model.categories())
 			.relationship(relationship, OutboxEntry.RANK_PARENTS)
 			.takesCodeFrom(stockCodes.takesCodeFrom(itemKey).orElse(null))
 			.build();

@@ -109,6 +109,7 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 			.family(product.family())
 			.parentCode(product.parent())
 			.akeneoUpdated(product.updated())
+			.categories(product.categories())
 			.relationship(link.relationship(), Discontinuation.deliveryRank(link.deliveryRank(), product.enabled()))
 			.takesCodeFrom(stockCodes.takesCodeFrom(product.uuid()).orElse(null))
 			.build();

@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.ledger.LedgerCategories;
 import com.akeneokhaos.ledger.LedgerEntry;
 import com.akeneokhaos.ledger.LedgerEvent;
 import com.akeneokhaos.ledger.LedgerStatus;
@@ -29,9 +30,9 @@ import com.akeneokhaos.structure.StockIds;
  * Publishes mapped items: for each one whose payload differs from what the ledger last published, an
  * outbox entry plus the ledger update, all in the chunk's transaction. Unchanged items only get their
  * ledger row marked as seen. {@code on-create} fields go out only the first time an item is published.
- * A chunk costs one ledger lookup and at most five statements whatever its size: the outbox, ledger and
- * history rows as three JDBC batches, the update of the unchanged ones and, when it holds SCS children, the
- * mark on their parents (plus a few for each item retired to free its stock code, see {@link Replacements}).
+ * A chunk costs one ledger lookup and at most six statements whatever its size: the outbox, ledger and
+ * history rows as three JDBC batches, the update of the unchanged ones (and of the categories of those whose
+ * categories changed) and, when it holds SCS children, the mark on their parents (plus a few for each item retired to free its stock code, see {@link Replacements}).
  */
 public class PublishingWriter implements ItemWriter<MappedItem> {
 
@@ -43,18 +44,18 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 
 	private final Replacements replacements;
 
-	private final long jobExecutionId;
+	private final PublishingRun run;
 
 	/** The plan of a chunk whose write failed part-way, kept for the retry of that same chunk. */
 	private @Nullable Plan retrying;
 
 	public PublishingWriter(Ledger ledger, Outbox outbox, JsonMapper json, Replacements replacements,
-			long jobExecutionId) {
+			PublishingRun run) {
 		this.ledger = ledger;
 		this.outbox = outbox;
 		this.json = json;
 		this.replacements = replacements;
-		this.jobExecutionId = jobExecutionId;
+		this.run = run;
 	}
 
 	@Override
@@ -86,6 +87,9 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 			String hash = hash(item);
 			if (replaced == null && isUnchanged(entry, hash)) {
 				plan.unchanged.add(item.itemKey());
+				if (LedgerCategories.changed(entry, item)) {
+					plan.recategorised.add(item);
+				}
 			}
 			else {
 				boolean create = entry == null || !entry.wasPublished() || replaced != null;
@@ -147,6 +151,8 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 
 		private final List<String> unchanged = new ArrayList<>();
 
+		private final List<MappedItem> recategorised = new ArrayList<>();
+
 		private final List<Retirement> retired = new ArrayList<>();
 
 		private final List<LedgerEvent> events = new ArrayList<>();
@@ -165,24 +171,25 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 
 		void carryOut() {
 			if (stepsDone < 1) {
-				PublishingWriter.this.outbox.append(outbox, jobExecutionId);
+				PublishingWriter.this.outbox.append(outbox, run.jobExecutionId());
 				stepsDone = 1;
 			}
 			if (stepsDone < 2) {
-				ledger.recordPublished(published, jobExecutionId);
+				ledger.recordPublished(published, run.jobExecutionId(), run.readsEverything());
 				stepsDone = 2;
 			}
 			if (stepsDone < 3) {
-				ledger.recordRetired(retired, jobExecutionId);
+				ledger.recordRetired(retired, run.jobExecutionId());
 				stepsDone = 3;
 			}
 			if (stepsDone < 4) {
 				List<LedgerEvent> history = new ArrayList<>(retired.stream().map(AuditTrail::retired).toList());
 				history.addAll(events);
-				ledger.recordHistory(history, jobExecutionId);
+				ledger.recordHistory(history, run.jobExecutionId());
 				stepsDone = 4;
 			}
-			ledger.recordSeen(unchanged, jobExecutionId);
+			ledger.recordSeen(unchanged, run.jobExecutionId(), run.readsEverything());
+			ledger.categories().record(recategorised);
 		}
 
 	}

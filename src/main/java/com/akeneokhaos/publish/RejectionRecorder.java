@@ -14,6 +14,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.akeneokhaos.akeneo.AkeneoProduct;
+import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.ledger.ItemKeys;
 import com.akeneokhaos.ledger.Ledger;
 import com.akeneokhaos.problems.ItemRejectedException;
@@ -34,9 +35,7 @@ public class RejectionRecorder<T> implements SkipListener<T, MappedItem>, ChunkL
 
 	private final TransactionTemplate separateTransaction;
 
-	private final long jobExecutionId;
-
-	private final String jobName;
+	private final PublishingRun run;
 
 	private final Function<T, @Nullable String> uuidOf;
 
@@ -46,22 +45,25 @@ public class RejectionRecorder<T> implements SkipListener<T, MappedItem>, ChunkL
 
 	/** For products: the exception rows carry the product uuid. */
 	public static RejectionRecorder<AkeneoProduct> forProducts(SyncExceptions exceptions, Ledger ledger,
-			PlatformTransactionManager transactionManager, long jobExecutionId, String jobName) {
-		return new RejectionRecorder<>(exceptions, ledger, transactionManager, jobExecutionId, jobName,
-				AkeneoProduct::uuid);
+			PlatformTransactionManager transactionManager, PublishingRun run) {
+		return new RejectionRecorder<>(exceptions, ledger, transactionManager, run, AkeneoProduct::uuid);
+	}
+
+	/** For product models: their exception rows carry no uuid. */
+	public static RejectionRecorder<AkeneoProductModel> forModels(SyncExceptions exceptions, Ledger ledger,
+			PlatformTransactionManager transactionManager, PublishingRun run) {
+		return new RejectionRecorder<>(exceptions, ledger, transactionManager, run, model -> null);
 	}
 
 	/** A rejected item that Khaos already holds is marked as seen in this run, so it is not retired. */
 	public RejectionRecorder(SyncExceptions exceptions, Ledger ledger,
-			PlatformTransactionManager transactionManager, long jobExecutionId, String jobName,
-			Function<T, @Nullable String> uuidOf) {
+			PlatformTransactionManager transactionManager, PublishingRun run, Function<T, @Nullable String> uuidOf) {
 		this.ledger = ledger;
 		this.uuidOf = uuidOf;
 		this.exceptions = exceptions;
 		this.separateTransaction = new TransactionTemplate(transactionManager);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.jobExecutionId = jobExecutionId;
-		this.jobName = jobName;
+		this.run = run;
 	}
 
 	@Override
@@ -75,7 +77,7 @@ public class RejectionRecorder<T> implements SkipListener<T, MappedItem>, ChunkL
 		rows.forEach(row -> exceptions.record(row.context(), row.violation()));
 		thisChunk.addAll(rows);
 		if (failure instanceof ItemRejectedException rejection) {
-			ledger.recordSeen(List.of(rejection.itemKey()), jobExecutionId);
+			ledger.recordSeen(List.of(rejection.itemKey()), run.jobExecutionId(), run.readsEverything());
 		}
 	}
 
@@ -94,12 +96,12 @@ public class RejectionRecorder<T> implements SkipListener<T, MappedItem>, ChunkL
 
 	private List<Recorded> rows(@Nullable String uuid, Throwable failure) {
 		if (failure instanceof ItemRejectedException rejection) {
-			ExceptionContext context = new ExceptionContext(jobExecutionId, jobName, rejection.itemKey(), uuid,
+			ExceptionContext context = new ExceptionContext(run.jobExecutionId(), run.jobName(), rejection.itemKey(), uuid,
 					rejection.sku());
 			return rejection.violations().stream().map(violation -> new Recorded(context, violation)).toList();
 		}
 		String key = (uuid != null) ? uuid : "unknown";
-		ExceptionContext context = new ExceptionContext(jobExecutionId, jobName, key, uuid, null);
+		ExceptionContext context = new ExceptionContext(run.jobExecutionId(), run.jobName(), key, uuid, null);
 		return List.of(new Recorded(context, new Violation(Rule.VALUE_UNREADABLE, null, null,
 				"The product could not be prepared for Khaos: " + failure.getMessage())));
 	}

@@ -27,8 +27,16 @@ public class ModelDirectory {
 
 	private boolean readAll;
 
+	/** A directory for a run that reads every model: asked before any was remembered, it reads them all. */
 	public ModelDirectory(AkeneoClient akeneo) {
 		this.akeneo = akeneo;
+	}
+
+	/** A directory for a run that meets few models (a delta): it fetches each one it is asked about. */
+	public static ModelDirectory fetchingEachModel(AkeneoClient akeneo) {
+		ModelDirectory directory = new ModelDirectory(akeneo);
+		directory.readAll = true;
+		return directory;
 	}
 
 	/**

@@ -10,9 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
 
-import com.akeneokhaos.architecture.ArchitectureRules.NamedRule;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+
+import com.akeneokhaos.architecture.ArchitectureRules.NamedRule;
 
 /** The production code keeps the suite's layout (see {@link ArchitectureRules}) and its table ownership. */
 class ArchitectureTest {
@@ -37,12 +38,13 @@ class ArchitectureTest {
 	void productionCodeIsThere() {
 		// guards the rules above against passing on an empty import
 		assertThat(PRODUCTION.containPackage(ROOT + ".jobs.refresh")).isTrue();
+		assertThat(PRODUCTION.containPackage(ROOT + ".jobs.delta")).isTrue();
 		assertThat(PRODUCTION.containPackage(ROOT + ".ledger")).isTrue();
 	}
 
 	@ParameterizedTest(name = "only {1} writes {0}*")
 	@CsvSource({ "sync_ledger, ledger", "khaos_outbox, outbox", "sync_exception, problems",
-			"khaos_mirror, khaos" })
+			"khaos_mirror, khaos", "sync_reference_snapshot, changes" })
 	void eachTableIsWrittenByItsOwnPackageOnly(String table, String owner) {
 		// given
 		Path sources = Path.of("src/main/java/com/akeneokhaos");

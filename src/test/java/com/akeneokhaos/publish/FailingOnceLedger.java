@@ -40,9 +40,9 @@ final class FailingOnceLedger extends Ledger {
 	}
 
 	@Override
-	public void recordPublished(List<Publication> publications, long jobExecutionId) {
+	public void recordPublished(List<Publication> publications, long jobExecutionId, boolean fullRead) {
 		failOnce(Write.PUBLISHED);
-		super.recordPublished(publications, jobExecutionId);
+		super.recordPublished(publications, jobExecutionId, fullRead);
 	}
 
 	@Override
@@ -58,9 +58,9 @@ final class FailingOnceLedger extends Ledger {
 	}
 
 	@Override
-	public void recordSeen(Collection<String> itemKeys, long jobExecutionId) {
+	public void recordSeen(Collection<String> itemKeys, long jobExecutionId, boolean fullRead) {
 		failOnce(Write.SEEN);
-		super.recordSeen(itemKeys, jobExecutionId);
+		super.recordSeen(itemKeys, jobExecutionId, fullRead);
 	}
 
 	private void failOnce(Write write) {

@@ -11,14 +11,14 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import com.akeneokhaos.ledger.Ledger;
 import com.akeneokhaos.outbox.Outbox;
 import com.akeneokhaos.structure.Replacements;
 import com.akeneokhaos.structure.StructureProperties;
 import com.akeneokhaos.structure.StructureProperties.SimpleToVariant;
 import com.akeneokhaos.support.TestDatabase;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A fresh, migrated database of its own and what a publishing step builds on it, without Spring: the
@@ -79,7 +79,8 @@ final class WriterDatabase implements AutoCloseable {
 		Outbox outbox = new Outbox(jdbc, new JdbcTemplate(dataSource), clock);
 		Replacements replacements = new Replacements(new StructureProperties(SimpleToVariant.RELINK, "-OLD"), jdbc,
 				ledger);
-		return new PublishingWriter(ledger, outbox, JSON, replacements, jobExecutionId);
+		return new PublishingWriter(ledger, outbox, JSON, replacements,
+				new PublishingRun("catalogue-refresh", jobExecutionId, true));
 	}
 
 	@Override

@@ -19,8 +19,8 @@ import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
-import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulatorException;
+import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
 import com.akeneokhaos.sandbox.khaos.PollResult;
 import com.akeneokhaos.sandbox.khaos.Rejection;
@@ -33,8 +33,10 @@ import com.akeneokhaos.support.TestDatabase;
  * component of that service, shows a few of the reasons products were held back, then lets the Khaos
  * Control Cloud simulator poll the channel once (ProvidedStock, then StockUpload and StockStatusUpload back)
  * and shows what Khaos took, confirmed and rejected, and whether orders for the confirmed codes would import.
+ * Then it changes Akeneo the ways {@code delta-sync} must catch ({@link DeltaChangeScenario}), runs it, shows
+ * what it published field by field, and lets Khaos poll again.
  * <p>
- * Exits with 0 only when the refresh COMPLETED and Khaos confirmed every published item.
+ * Exits with 0 only when the refresh and the delta COMPLETED and Khaos confirmed every published item.
  * <p>
  * Options: {@code --size=N} (default 1000), {@code --defects=N} (default 25), {@code --models=N} (product
  * models with 3 variants each, default 12), {@code --seed=N}, {@code --structure-changes} (then one change
@@ -43,6 +45,10 @@ import com.akeneokhaos.support.TestDatabase;
 public final class SandboxRun {
 
 	static final String SUMMARY_JSON = "target/sandbox-summary.json";
+
+	static final String DELTA_SUMMARY_JSON = "target/sandbox-delta-summary.json";
+
+	private static final int PUBLISHED_SHOWN = 15;
 
 	private static final int REJECTIONS_SHOWN = 10;
 
@@ -78,12 +84,14 @@ public final class SandboxRun {
 			boolean completed = refresh(service) == 0;
 			printReasons(service.getBean(JdbcClient.class));
 			boolean allConfirmed = pollKhaos(khaos, service.getBean(JdbcClient.class));
+			completed &= deltaSync(catalogue, akeneo, service);
+			allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
 			if (options.structureChanges()) {
 				completed &= changeStructures(catalogue, akeneo, service);
 				allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
 			}
 			exitCode = (completed && allConfirmed) ? 0 : 1;
-			System.out.printf("Sandbox result: refresh %s, %s -> exit code %d%n",
+			System.out.printf("Sandbox result: refresh and delta-sync %s, %s -> exit code %d%n",
 					completed ? "COMPLETED" : "did not complete",
 					allConfirmed ? "Khaos confirmed every published item" : "NOT every published item is confirmed",
 					exitCode);
@@ -108,9 +116,30 @@ public final class SandboxRun {
 	 * the summary and writes the JSON exactly as the command line does; returns the CLI's exit code.
 	 */
 	private static int refresh(ConfigurableApplicationContext service) throws Exception {
+		return command(service, "run", "catalogue-refresh", "--summary-json=" + SUMMARY_JSON);
+	}
+
+	private static int command(ConfigurableApplicationContext service, String... words) throws Exception {
 		ApplicationRunner cli = service.getBean("commandLineJobs", ApplicationRunner.class);
-		cli.run(new DefaultApplicationArguments("run", "catalogue-refresh", "--summary-json=" + SUMMARY_JSON));
+		cli.run(new DefaultApplicationArguments(words));
 		return ((ExitCodeGenerator) cli).getExitCode();
+	}
+
+	/**
+	 * Changes Akeneo the ways a delta must catch (some of them invisible to products' {@code updated} dates),
+	 * runs {@code delta-sync} through the CLI and prints what it published, field by field.
+	 */
+	private static boolean deltaSync(GeneratedCatalogue catalogue, AkeneoSandbox akeneo,
+			ConfigurableApplicationContext service) throws Exception {
+		System.out.println("Changes made in Akeneo for delta-sync:");
+		new DeltaChangeScenario(catalogue, akeneo.simulator()).apply().forEach(line -> System.out.println("  " + line));
+		boolean completed = command(service, "run", "delta-sync", "--summary-json=" + DELTA_SUMMARY_JSON) == 0;
+		JdbcClient jdbc = service.getBean(JdbcClient.class);
+		long execution = jdbc.sql("SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+				+ "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'delta-sync'").query(Long.class).single();
+		System.out.println("What delta-sync published (what Khaos had before -> what it gets now):");
+		PublishedChanges.of(jdbc, execution, PUBLISHED_SHOWN).forEach(line -> System.out.println("  " + line));
+		return completed;
 	}
 
 	/** Applies one change of each structure-change row in Akeneo, refreshes again and prints the audit trail. */

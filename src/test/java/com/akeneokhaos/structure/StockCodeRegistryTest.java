@@ -1,13 +1,5 @@
 package com.akeneokhaos.structure;
 
-import com.akeneokhaos.ledger.ItemKind;
-import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.ledger.LedgerEntry;
-import com.akeneokhaos.ledger.LedgerStatus;
-import com.akeneokhaos.publish.MappedItem;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -31,7 +23,14 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import com.akeneokhaos.catalogue.mapping.MappedStockItem;
+import com.akeneokhaos.ledger.ItemKind;
+import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.ledger.LedgerEntry;
+import com.akeneokhaos.ledger.LedgerStatus;
 import com.akeneokhaos.problems.Violation;
+import com.akeneokhaos.publish.MappedItem;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The registry reads the ledger once per chunk and forgets written claims, yet answers every claim as the
@@ -201,8 +200,8 @@ class StockCodeRegistryTest {
 		}
 
 		void put(String key, String code, @Nullable String sku, LedgerStatus status) {
-			rows.put(key, new LedgerEntry(key, ItemKind.SIMPLE, key, null, sku, "S-" + key, code, "h", status,
-					LocalDateTime.now(), null));
+			rows.put(key, new LedgerEntry(key, ItemKind.SIMPLE, key, null, null, sku, "S-" + key, code, "h",
+					status, LocalDateTime.now(), null, ""));
 		}
 
 		/** As the writer's upsert: a new row is PUBLISHED, an existing one keeps its status. */

@@ -12,7 +12,7 @@ import com.akeneokhaos.report.RunSummaries;
 
 /**
  * What the tests of an {@link EndToEnd} class reach for: the context's {@link Sandboxes}, its database, and
- * the refresh job, run to its end through spring-batch-test's {@link JobOperatorTestUtils}, with its run
+ * the refresh and delta jobs, run to their end through spring-batch-test's {@link JobOperatorTestUtils}, with its run
  * summaries. A family of end-to-end classes extends it from a base annotated with {@link EndToEnd}, which
  * says how the service runs.
  */
@@ -29,10 +29,14 @@ public abstract class EndToEndTestBase {
 
 	private JobOperatorTestUtils jobs;
 
+	private JobOperatorTestUtils deltas;
+
 	@Autowired
-	private void refreshJob(JobOperator operator, JobRepository repository, Job catalogueRefreshJob) {
+	private void jobs(JobOperator operator, JobRepository repository, Job catalogueRefreshJob, Job deltaSyncJob) {
 		jobs = new JobOperatorTestUtils(operator, repository);
 		jobs.setJob(catalogueRefreshJob);
+		deltas = new JobOperatorTestUtils(operator, repository);
+		deltas.setJob(deltaSyncJob);
 	}
 
 	/** Runs {@code catalogue-refresh}, as a new job instance, to its end. */
@@ -40,7 +44,12 @@ public abstract class EndToEndTestBase {
 		return jobs.startJob();
 	}
 
-	/** Restarts a failed run of {@code catalogue-refresh} (the same job instance) and waits for its end. */
+	/** Runs {@code delta-sync}, as a new job instance, to its end. */
+	protected JobExecution delta() throws Exception {
+		return deltas.startJob();
+	}
+
+	/** Restarts a failed run (the same job instance) and waits for its end. */
 	protected JobExecution restart(JobExecution failed) throws Exception {
 		return jobs.getJobOperator().restart(failed);
 	}

@@ -1,12 +1,18 @@
 package com.akeneokhaos.akeneo.reader;
 
-import com.akeneokhaos.akeneo.AkeneoClient;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
+
+import com.akeneokhaos.akeneo.AkeneoClient;
 
 /**
  * Builds an {@link AkeneoProductReader}. A client and a name (the prefix of the reader's execution context
- * keys, which must be unique within a step) are required; the search filter is optional.
+ * keys, which must be unique within a step) are required. What it reads is optional: every product, the
+ * products of one search filter ({@link #search}), or the union of several ({@link #searches}), which a delta
+ * job needs because Akeneo cannot OR conditions on different properties in one search.
  */
 public final class AkeneoProductReaderBuilder {
 
@@ -15,6 +21,8 @@ public final class AkeneoProductReaderBuilder {
 	private @Nullable String name;
 
 	private @Nullable String searchJson;
+
+	private @Nullable List<String> searchJsons;
 
 	private boolean saveState = true;
 
@@ -31,9 +39,23 @@ public final class AkeneoProductReaderBuilder {
 		return this;
 	}
 
-	/** An Akeneo {@code search} filter (a JSON object), or null to read every product. */
+	/**
+	 * An Akeneo {@code search} filter (a JSON object), or null to read every product. Exclusive with
+	 * {@link #searches}: {@link #build} refuses a non-null filter next to a list.
+	 */
 	public AkeneoProductReaderBuilder search(@Nullable String searchJson) {
 		this.searchJson = searchJson;
+		return this;
+	}
+
+	/**
+	 * Several Akeneo {@code search} filters (JSON objects), read one after the other, each to its end: the reader
+	 * hands out their union, each product once per session (see {@link AkeneoProductReader}). An empty list
+	 * reads nothing, for a job that has nothing to look at. Exclusive with a non-null {@link #search}.
+	 */
+	public AkeneoProductReaderBuilder searches(List<String> searchJsons) {
+		Assert.notNull(searchJsons, "The list of search filters must not be null: give an empty list to read nothing");
+		this.searchJsons = new ArrayList<>(searchJsons);
 		return this;
 	}
 
@@ -44,8 +66,8 @@ public final class AkeneoProductReaderBuilder {
 	}
 
 	public AkeneoProductReader build() {
-		ReaderSettings.validate(client, name, searchJson);
-		return new AkeneoProductReader(client, name, searchJson, saveState);
+		List<@Nullable String> searches = ReaderSettings.validate(client, name, searchJson, searchJsons);
+		return new AkeneoProductReader(client, name, searches, saveState);
 	}
 
 }

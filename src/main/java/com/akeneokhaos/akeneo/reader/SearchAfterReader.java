@@ -1,31 +1,50 @@
 package com.akeneokhaos.akeneo.reader;
 
-import com.akeneokhaos.akeneo.CursorPage;
-
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.support.AbstractItemStreamItemReader;
 
+import com.akeneokhaos.akeneo.CursorPage;
+
 /**
- * Reads an Akeneo {@code search_after} list page by page, restartably: the execution context keeps the URL
- * of the page being consumed, the index of the next item in it, the next page's URL and the key of the last
- * item read (see {@link ReadPosition}). A restart re-fetches just that page and continues right after the
- * last committed item, re-aligned on its key if the page changed in between. Not thread-safe.
+ * Reads one or several Akeneo {@code search_after} lists page by page, restartably. Several searches are read one
+ * after the other, each to its end, and hand out their union: Akeneo cannot OR conditions on different properties
+ * in one search, so a job wanting "updated since, or in these categories, or these uuids" gives one search per
+ * property. An empty list of searches reads nothing.
+ * <p>
+ * The execution context keeps the index of the search being read, the URL of the page being consumed, the index of
+ * the next item in it, the next page's URL and the key of the last item read (see {@link ReadPosition}). A restart
+ * re-fetches just that page of that search and continues right after the last committed item, re-aligned on its key
+ * if the page changed in between; the searches before it are not read again.
+ * <p>
+ * Within one {@link #open} session an item that an earlier search already handed out is skipped, so the union holds
+ * each item once. The keys handed out are kept in memory for that only, and only while a later search remains
+ * (never for a single search). They are not saved: after a restart an item of an earlier search may be handed out
+ * again by a later one, which is harmless only because the writers downstream are idempotent. Not thread-safe.
  * @param <T> the item type
  */
 abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 
 	private final Log logger = LogFactory.getLog(getClass());
 
+	private final List<@Nullable String> searches;
+
 	private final boolean saveState;
 
 	private final String lastKeyName;
 
 	private final String itemNoun;
+
+	private final Set<String> handedOut = new HashSet<>();
+
+	private int searchIndex;
 
 	private @Nullable String pageUrl;
 
@@ -36,33 +55,34 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 	private @Nullable String lastKey;
 
 	/**
+	 * @param searches the Akeneo {@code search} filters (JSON objects) to read one after the other; a null one
+	 * reads every item
 	 * @param lastKeyName the execution context key (after the reader's name) of the last item's key
 	 * @param itemNoun what an item is called in log messages, e.g. "product"
 	 */
-	SearchAfterReader(String name, boolean saveState, String lastKeyName, String itemNoun) {
+	SearchAfterReader(String name, List<@Nullable String> searches, boolean saveState, String lastKeyName,
+			String itemNoun) {
+		this.searches = searches;
 		this.saveState = saveState;
 		this.lastKeyName = lastKeyName;
 		this.itemNoun = itemNoun;
 		setName(name);
 	}
 
-	/** The URL of the first page, used when the context holds no saved position. */
-	abstract String firstPageUrl();
+	/** The URL of the first page of a search (null: every item). */
+	abstract String firstPageUrl(@Nullable String searchJson);
 
 	abstract CursorPage<T> fetchPage(String url);
 
-	/** The stable key of an item, used to re-align on a restart. */
+	/** The stable key of an item, used to re-align on a restart and to skip items already handed out. */
 	abstract String keyOf(T item);
 
 	@Override
 	public void open(ExecutionContext executionContext) {
 		ReadPosition saved = saveState ? ReadPosition.load(executionContext, this::getExecutionContextKey, lastKeyName)
 				: null;
-		ReadPosition start = (saved != null) ? saved : new ReadPosition(firstPageUrl(), 0, null, null);
-		this.pageUrl = start.pageUrl();
-		this.index = start.index();
-		this.lastKey = start.lastKey();
-		this.page = null;
+		moveTo((saved != null) ? checked(saved) : startOf(0));
+		handedOut.clear();
 	}
 
 	@Override
@@ -72,11 +92,13 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 			if (index < current.items().size()) {
 				T item = current.items().get(index++);
 				lastKey = keyOf(item);
-				return item;
+				if (firstInSession(lastKey)) {
+					return item;
+				}
 			}
-			pageUrl = current.nextUrl();
-			page = null;
-			index = 0;
+			else {
+				turnPage(current.nextUrl());
+			}
 		}
 		return null;
 	}
@@ -91,13 +113,64 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 	@Override
 	public void close() {
 		page = null;
+		handedOut.clear();
 	}
 
 	private ReadPosition position() {
 		if (page != null && index >= page.items().size()) {
-			return new ReadPosition(page.nextUrl(), 0, null, lastKey);
+			return after(page.nextUrl());
 		}
-		return new ReadPosition(pageUrl, index, (page != null) ? page.nextUrl() : null, lastKey);
+		return new ReadPosition(searchIndex, pageUrl, index, (page != null) ? page.nextUrl() : null, lastKey);
+	}
+
+	/** Where reading goes once a page is consumed: its next page, else the next search, else the end. */
+	private ReadPosition after(@Nullable String nextUrl) {
+		if (nextUrl != null) {
+			return new ReadPosition(searchIndex, nextUrl, 0, null, lastKey);
+		}
+		return startOf(searchIndex + 1);
+	}
+
+	private ReadPosition startOf(int search) {
+		return (search < searches.size()) ? ReadPosition.startOf(search, firstPageUrl(searches.get(search)))
+				: ReadPosition.end();
+	}
+
+	private ReadPosition checked(ReadPosition saved) {
+		if (!saved.finished() && saved.searchIndex() >= searches.size()) {
+			throw new ItemStreamException("The saved position of reader " + getName() + " is in search "
+					+ (saved.searchIndex() + 1) + " but the reader has " + searches.size()
+					+ " searches: restart it with the searches of the run that saved it");
+		}
+		return saved;
+	}
+
+	private void turnPage(@Nullable String nextUrl) {
+		ReadPosition next = after(nextUrl);
+		if (!next.finished() && next.searchIndex() != searchIndex) {
+			logger.info("Read search " + (searchIndex + 1) + " of " + searches.size() + " (" + itemNoun
+					+ "s) to its end; reading search " + (next.searchIndex() + 1));
+		}
+		moveTo(next);
+	}
+
+	private void moveTo(ReadPosition position) {
+		searchIndex = position.searchIndex();
+		pageUrl = position.pageUrl();
+		index = position.index();
+		lastKey = position.lastKey();
+		page = null;
+	}
+
+	/**
+	 * Whether no earlier search of this session handed the item out. Keys are remembered only while a later search
+	 * remains: the last one (the only one, for a single search) lists each item once and nothing follows it.
+	 */
+	private boolean firstInSession(String key) {
+		if (searchIndex < searches.size() - 1) {
+			return handedOut.add(key);
+		}
+		return !handedOut.contains(key);
 	}
 
 	private CursorPage<T> fetch(String url) {

@@ -22,6 +22,7 @@ import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
 import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
 import com.akeneokhaos.catalogue.rules.StockItemValidator;
+import com.akeneokhaos.changes.ReferenceWatch;
 import com.akeneokhaos.khaos.UnconfirmedDeliveries;
 import com.akeneokhaos.ledger.Ledger;
 import com.akeneokhaos.outbox.Outbox;
@@ -29,6 +30,8 @@ import com.akeneokhaos.problems.SyncExceptions;
 import com.akeneokhaos.publish.ChunkPreparation;
 import com.akeneokhaos.publish.MappedItem;
 import com.akeneokhaos.publish.ProductProcessor;
+import com.akeneokhaos.publish.PublishingPolicies;
+import com.akeneokhaos.publish.PublishingRun;
 import com.akeneokhaos.publish.PublishingWriter;
 import com.akeneokhaos.publish.RejectionRecorder;
 import com.akeneokhaos.publish.RunReferenceData;
@@ -49,13 +52,28 @@ class CatalogueRefreshJobConfiguration {
 	static final String JOB_NAME = "catalogue-refresh";
 
 	@Bean
-	Job catalogueRefreshJob(JobRepository jobRepository, Step checkKhaosConfirmations, Step publishProductModels,
-			Step publishProducts, Step retireDeletedItems) {
+	Job catalogueRefreshJob(JobRepository jobRepository, Step checkKhaosConfirmations, Step noteReferenceData,
+			Step publishProductModels, Step publishProducts, Step retireDeletedItems, Step keepReferenceData) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 			.start(checkKhaosConfirmations)
+			.next(noteReferenceData)
 			.next(publishProductModels)
 			.next(publishProducts)
 			.next(retireDeletedItems)
+			.next(keepReferenceData)
+			.build();
+	}
+
+	/** The reference data this run evaluates items against, noted for the delta-syncs that follow it. */
+	@Bean
+	Step noteReferenceData(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReferenceWatch watch, RunReferenceData runReferenceData) {
+		return new StepBuilder("note-reference-data", jobRepository)
+			.tasklet((contribution, chunk) -> {
+				var jobExecution = contribution.getStepExecution().getJobExecution();
+				watch.note(jobExecution.getJobInstance().getInstanceId(), JOB_NAME, runReferenceData.get());
+				return RepeatStatus.FINISHED;
+			}, transactionManager)
 			.build();
 	}
 
@@ -97,8 +115,8 @@ class CatalogueRefreshJobConfiguration {
 			.processor(productProcessor)
 			.writer(publishingWriter)
 			.faultTolerant()
-			.retryPolicy(RefreshPolicies.transientDatabaseFailures())
-			.skipPolicy(RefreshPolicies.rejectedItems(properties))
+			.retryPolicy(PublishingPolicies.transientDatabaseFailures())
+			.skipPolicy(PublishingPolicies.rejectedItems(properties.skipLimit()))
 			.skipListener(rejectionRecorder)
 			.listener((StepListener) rejectionRecorder)
 			.listener(ChunkPreparation.<AkeneoProduct>listener(productProcessor))
@@ -130,25 +148,20 @@ class CatalogueRefreshJobConfiguration {
 		return new ModelDirectory(akeneoClient);
 	}
 
-	/** Reference data read once per run and shared by its steps. */
-	@Bean
-	@JobScope
-	RunReferenceData runReferenceData(AkeneoClient akeneoClient) {
-		return new RunReferenceData(akeneoClient);
-	}
-
 	@Bean
 	@StepScope
 	PublishingWriter publishingWriter(Ledger ledger, Outbox outbox, JsonMapper jsonMapper, Replacements replacements,
 			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new PublishingWriter(ledger, outbox, jsonMapper, replacements, jobExecutionId);
+		return new PublishingWriter(ledger, outbox, jsonMapper, replacements,
+				new PublishingRun(JOB_NAME, jobExecutionId, true));
 	}
 
 	@Bean
 	@StepScope
 	RejectionRecorder<AkeneoProduct> rejectionRecorder(SyncExceptions exceptions, Ledger ledger,
 			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return RejectionRecorder.forProducts(exceptions, ledger, transactionManager, jobExecutionId, JOB_NAME);
+		return RejectionRecorder.forProducts(exceptions, ledger, transactionManager,
+				new PublishingRun(JOB_NAME, jobExecutionId, true));
 	}
 
 }

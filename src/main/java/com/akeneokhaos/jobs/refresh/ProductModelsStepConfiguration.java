@@ -20,6 +20,8 @@ import com.akeneokhaos.problems.SyncExceptions;
 import com.akeneokhaos.publish.ChunkPreparation;
 import com.akeneokhaos.publish.MappedItem;
 import com.akeneokhaos.publish.ModelProcessor;
+import com.akeneokhaos.publish.PublishingPolicies;
+import com.akeneokhaos.publish.PublishingRun;
 import com.akeneokhaos.publish.PublishingWriter;
 import com.akeneokhaos.publish.RejectionRecorder;
 import com.akeneokhaos.publish.RunReferenceData;
@@ -46,8 +48,8 @@ class ProductModelsStepConfiguration {
 			.processor(modelProcessor)
 			.writer(publishingWriter)
 			.faultTolerant()
-			.retryPolicy(RefreshPolicies.transientDatabaseFailures())
-			.skipPolicy(RefreshPolicies.rejectedItems(properties))
+			.retryPolicy(PublishingPolicies.transientDatabaseFailures())
+			.skipPolicy(PublishingPolicies.rejectedItems(properties.skipLimit()))
 			.skipListener(modelRejectionRecorder)
 			.listener((StepListener) modelRejectionRecorder)
 			.listener(ChunkPreparation.<AkeneoProductModel>listener(modelProcessor))
@@ -75,8 +77,8 @@ class ProductModelsStepConfiguration {
 	@StepScope
 	RejectionRecorder<AkeneoProductModel> modelRejectionRecorder(SyncExceptions exceptions, Ledger ledger,
 			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new RejectionRecorder<>(exceptions, ledger, transactionManager, jobExecutionId,
-				CatalogueRefreshJobConfiguration.JOB_NAME, model -> null);
+		return RejectionRecorder.forModels(exceptions, ledger, transactionManager,
+				new PublishingRun(CatalogueRefreshJobConfiguration.JOB_NAME, jobExecutionId, true));
 	}
 
 }

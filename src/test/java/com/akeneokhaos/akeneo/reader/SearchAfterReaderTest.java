@@ -1,9 +1,5 @@
 package com.akeneokhaos.akeneo.reader;
 
-import com.akeneokhaos.akeneo.AkeneoClient;
-import com.akeneokhaos.akeneo.AkeneoProperties;
-import com.akeneokhaos.akeneo.AkeneoFixtures;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,6 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+import com.akeneokhaos.akeneo.AkeneoClient;
+import com.akeneokhaos.akeneo.AkeneoFixtures;
+import com.akeneokhaos.akeneo.AkeneoProperties;
 
 import static com.akeneokhaos.akeneo.AkeneoFixtures.stubPasswordGrant;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -36,10 +36,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * pages of 100, 100 and 50 items: reading every item of every page in order; restarting right after the
  * last committed item mid-page, at a page boundary (without re-fetching) and after the last item (reading
  * nothing); re-aligning on the last committed key when items were added or removed before it on its page;
- * the execution context keys it keeps under its own name; reading without saved state; passing the search
- * filter to Akeneo; and the builder's refusal of incomplete settings. And, since Akeneo links a next page after
- * every full page, lists of 200 items ending with an empty page: read through, and restarted from a saved
- * position on that empty page.
+ * the execution context keys it keeps under its own name (the index of its one search among them); reading
+ * without saved state; passing the search filter to Akeneo; and the builder's refusal of incomplete settings.
+ * And, since Akeneo links a next page after every full page, lists of 200 items ending with an empty page: read
+ * through, and restarted from a saved position on that empty page. Several searches: see
+ * {@link SearchAfterReaderSearchesTest}.
  */
 class SearchAfterReaderTest {
 
@@ -73,7 +74,7 @@ class SearchAfterReaderTest {
 		stubThreePages(kind);
 
 		// when
-		List<String> read = readAll(kind, reader(kind), new ExecutionContext(), Integer.MAX_VALUE);
+		List<String> read = kind.read(reader(kind), new ExecutionContext(), Integer.MAX_VALUE);
 
 		// then
 		assertThat(read).containsExactlyElementsOf(kind.keys(0, ALL));
@@ -86,10 +87,10 @@ class SearchAfterReaderTest {
 		// given
 		stubThreePages(kind);
 		ExecutionContext context = new ExecutionContext();
-		List<String> firstRun = readAll(kind, reader(kind), context, committed);
+		List<String> firstRun = kind.read(reader(kind), context, committed);
 
 		// when
-		List<String> secondRun = readAll(kind, reader(kind), context, Integer.MAX_VALUE);
+		List<String> secondRun = kind.read(reader(kind), context, Integer.MAX_VALUE);
 
 		// then
 		assertThat(firstRun).containsExactlyElementsOf(kind.keys(0, committed));
@@ -117,11 +118,11 @@ class SearchAfterReaderTest {
 		// given
 		stubThreePages(kind);
 		ExecutionContext context = new ExecutionContext();
-		readAll(kind, reader(kind), context, Integer.MAX_VALUE);
+		kind.read(reader(kind), context, Integer.MAX_VALUE);
 		akeneo.resetRequests();
 
 		// when
-		List<String> secondRun = readAll(kind, reader(kind), context, Integer.MAX_VALUE);
+		List<String> secondRun = kind.read(reader(kind), context, Integer.MAX_VALUE);
 
 		// then
 		assertThat(secondRun).isEmpty();
@@ -135,13 +136,13 @@ class SearchAfterReaderTest {
 		// given
 		stubThreePages(kind);
 		ExecutionContext context = new ExecutionContext();
-		readAll(kind, reader(kind), context, 150);
+		kind.read(reader(kind), context, 150);
 		List<String> changedPage = new ArrayList<>(kind.items(100, 200));
 		changeItems.accept(changedPage);
 		stubPage(kind, SECOND, AkeneoFixtures.page(changedPage, href(kind, THIRD)));
 
 		// when
-		List<String> secondRun = readAll(kind, reader(kind), context, Integer.MAX_VALUE);
+		List<String> secondRun = kind.read(reader(kind), context, Integer.MAX_VALUE);
 
 		// then
 		assertThat(secondRun).containsExactlyElementsOf(kind.keys(150, ALL));
@@ -165,7 +166,7 @@ class SearchAfterReaderTest {
 		stubTwoFullPagesThenAnEmptyOne(kind);
 
 		// when
-		List<String> read = readAll(kind, reader(kind), new ExecutionContext(), Integer.MAX_VALUE);
+		List<String> read = kind.read(reader(kind), new ExecutionContext(), Integer.MAX_VALUE);
 
 		// then
 		assertThat(read).containsExactlyElementsOf(kind.keys(0, 200));
@@ -179,12 +180,12 @@ class SearchAfterReaderTest {
 		// given
 		stubTwoFullPagesThenAnEmptyOne(kind);
 		ExecutionContext context = new ExecutionContext();
-		List<String> firstRun = readAll(kind, reader(kind), context, 200);
+		List<String> firstRun = kind.read(reader(kind), context, 200);
 		String savedPage = context.getString(kind.name() + ".page.url");
 		stubPage(kind, THIRD, kind.page(200, 200 + addedSince, null));
 
 		// when
-		List<String> secondRun = readAll(kind, reader(kind), context, Integer.MAX_VALUE);
+		List<String> secondRun = kind.read(reader(kind), context, Integer.MAX_VALUE);
 
 		// then
 		assertThat(firstRun).containsExactlyElementsOf(kind.keys(0, 200));
@@ -210,7 +211,7 @@ class SearchAfterReaderTest {
 		ExecutionContext context = new ExecutionContext();
 
 		// when
-		readAll(kind, reader(kind), context, 150);
+		kind.read(reader(kind), context, 150);
 
 		// then
 		String name = kind.name();
@@ -218,8 +219,9 @@ class SearchAfterReaderTest {
 		assertThat(context.getInt(name + ".page.index")).isEqualTo(50);
 		assertThat(context.getString(name + ".next.url")).isEqualTo(href(kind, THIRD));
 		assertThat(context.getString(name + "." + kind.lastKeyName())).isEqualTo(kind.key().apply(149));
-		assertThat(context.toMap()).containsOnlyKeys(name + ".page.url", name + ".page.index", name + ".next.url",
-				name + "." + kind.lastKeyName());
+		assertThat(context.getInt(name + ".search.index")).isZero();
+		assertThat(context.toMap()).containsOnlyKeys(name + ".search.index", name + ".page.url", name + ".page.index",
+				name + ".next.url", name + "." + kind.lastKeyName());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -229,10 +231,10 @@ class SearchAfterReaderTest {
 		stubThreePages(kind);
 		ExecutionContext context = new ExecutionContext();
 		SearchAfterReader<?> reader = kind.factory().build(client, kind.name(), null, false);
-		readAll(kind, reader, context, 50);
+		kind.read(reader, context, 50);
 
 		// when
-		List<String> secondRun = readAll(kind, reader, context, 10);
+		List<String> secondRun = kind.read(reader, context, 10);
 
 		// then
 		assertThat(context.isEmpty()).isTrue();
@@ -249,7 +251,7 @@ class SearchAfterReaderTest {
 		SearchAfterReader<?> reader = kind.factory().build(client, "delta", search, true);
 
 		// when
-		List<String> read = readAll(kind, reader, new ExecutionContext(), Integer.MAX_VALUE);
+		List<String> read = kind.read(reader, new ExecutionContext(), Integer.MAX_VALUE);
 
 		// then
 		assertThat(read).containsExactlyElementsOf(kind.keys(0, 3));
@@ -305,20 +307,6 @@ class SearchAfterReaderTest {
 
 	private SearchAfterReader<?> reader(SearchAfterReaderKind kind) {
 		return kind.factory().build(client, kind.name(), null, true);
-	}
-
-	/** Opens the reader on the context, reads up to {@code max} items, saves the position and closes it. */
-	private static List<String> readAll(SearchAfterReaderKind kind, SearchAfterReader<?> reader,
-			ExecutionContext context, int max) {
-		reader.open(context);
-		List<String> read = new ArrayList<>();
-		Object item;
-		while (read.size() < max && (item = reader.read()) != null) {
-			read.add(kind.keyOf(item));
-		}
-		reader.update(context);
-		reader.close();
-		return read;
 	}
 
 }

@@ -14,14 +14,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
-import com.sun.net.httpserver.HttpServer;
-
 import tools.jackson.databind.node.ObjectNode;
+
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * An in-process Akeneo PIM REST API for tests and sandbox runs: OAuth tokens, {@code products-uuid} with
  * {@code search_after}/page pagination and search filters, {@code product-models}, family variants and the
- * other reference data endpoints, plus a scenario API for structure changes (simple → variant, moves…), answering
+ * other reference data endpoints, plus a scenario API for structure changes (simple → variant, moves…) and
+ * reference data changes (categories deleted or moved, options relabelled, channels and locales changed), answering
  * in the official spec's shapes and, where the spec is silent, as Akeneo's code does: a full page always links a
  * next page (so a listing whose size is a multiple of the page size ends with an empty page), an {@code Accept}
  * header other than JSON answers 406, categories and other reference lists know only page pagination.
@@ -54,6 +55,8 @@ public final class AkeneoSimulator implements AutoCloseable {
 	private final TokenStore tokens = new TokenStore(this::now);
 
 	private final StructureChanges structure = new StructureChanges(products, models, reference, this::now);
+
+	private final ReferenceChanges referenceChanges = new ReferenceChanges(products, models, reference);
 
 	private volatile TokenEndpoint.Credentials credentials = new TokenEndpoint.Credentials(DEFAULT_CLIENT_ID,
 			DEFAULT_SECRET, DEFAULT_USERNAME, DEFAULT_PASSWORD);
@@ -323,18 +326,70 @@ public final class AkeneoSimulator implements AutoCloseable {
 		return structure.changeFamilyVariantAxes(family, familyVariant, axesByLevel);
 	}
 
-	/** Changes a product model and bumps its {@code updated}, and that of every variant below it (values re-merged). */
+	/**
+	 * Changes a product model and bumps its {@code updated}, that of its sub-models (for a root) and that of every
+	 * variant below it (values re-merged).
+	 */
 	public ObjectNode updateProductModel(String code, Consumer<ObjectNode> change) {
 		return structure.updateModel(code, change);
 	}
 
-	/** Changes a category and bumps its {@code updated}; its products' {@code updated} stay as they are. */
+	/**
+	 * Changes a category and bumps its {@code updated}: renames it ({@code labels}) or moves it ({@code parent}, its
+	 * descendants following it in {@code IN CHILDREN} searches); its products' and models' {@code updated} stay as
+	 * they are, as in Akeneo.
+	 */
 	public ObjectNode updateCategory(String code, Consumer<ObjectNode> change) {
 		return reference.update(ReferenceStore.CATEGORIES, code, category -> {
 			change.accept(category);
 			category.put("code", code);
 			category.put("updated", Json.date(now()));
 		});
+	}
+
+	/**
+	 * Deletes a category and all its descendants, as a merchant does in the PIM: they leave {@code GET categories},
+	 * and every product and product model loses its links to them without its {@code updated} changing (Akeneo
+	 * unlinks them by a database cascade, leaving product history and dates alone). A category tree used by a
+	 * channel cannot be deleted ({@link IllegalStateException}). Returns the deleted codes, sorted.
+	 */
+	public List<String> deleteCategory(String code) {
+		return referenceChanges.deleteCategory(code);
+	}
+
+	/**
+	 * Replaces the labels of a select attribute's option (locale → label), as {@code GET attributes/{code}/options}
+	 * then serves them; the products using the option keep their {@code updated}. Returns the changed option.
+	 */
+	public ObjectNode updateAttributeOption(String attribute, String option, Map<String, String> labels) {
+		return referenceChanges.updateAttributeOption(attribute, option, labels);
+	}
+
+	/**
+	 * Changes a channel ({@code locales}, {@code currencies}, {@code category_tree}, {@code labels}) as
+	 * {@code GET channels} then serves it; the tree must be a root category and the locales must exist
+	 * ({@link IllegalArgumentException} otherwise). As in Akeneo, a locale the channel gains is activated and one
+	 * no channel uses any more is deactivated; products and models are untouched. Returns the changed channel.
+	 */
+	public ObjectNode updateChannel(String code, Consumer<ObjectNode> change) {
+		return referenceChanges.updateChannel(code, change);
+	}
+
+	/**
+	 * Activates or deactivates a locale, as {@code GET locales} (and its {@code enabled} filter) then serves it and
+	 * as the {@code locales} parameter and the locale of attribute filters then accept it; products are untouched.
+	 * Returns the changed locale.
+	 */
+	public ObjectNode enableLocale(String code, boolean enabled) {
+		return referenceChanges.enableLocale(code, enabled);
+	}
+
+	/**
+	 * Adds or replaces an option of a select attribute (its {@code attribute} and {@code code} set), as
+	 * {@code GET attributes/{attribute}/options} lists it and attribute filters accept it.
+	 */
+	public void addAttributeOption(ObjectNode option) {
+		reference.put(ReferenceStore.optionsPath(option.get("attribute").asString()), option);
 	}
 
 	/**

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
-import com.akeneokhaos.support.TestClock;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import com.akeneokhaos.sandbox.akeneo.SimulatorTestClient.Reply;
+import com.akeneokhaos.support.TestClock;
 
 class AkeneoSimulatorModelsTest {
 
@@ -108,7 +108,7 @@ class AkeneoSimulatorModelsTest {
 		// when
 		Reply tooMany = client.get(MODELS + "?limit=101");
 		Reply badFilter = client
-			.get(MODELS + "?search=" + encode("{\"colour\":[{\"operator\":\"IN\",\"value\":[\"red\"]}]}"));
+			.get(MODELS + "?search=" + encode("{\"flavour\":[{\"operator\":\"IN\",\"value\":[\"red\"]}]}"));
 
 		// then
 		assertThat(tooMany.status()).isEqualTo(422);

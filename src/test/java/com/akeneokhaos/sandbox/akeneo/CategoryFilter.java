@@ -1,35 +1,43 @@
 package com.akeneokhaos.sandbox.akeneo;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.akeneokhaos.sandbox.akeneo.SearchSyntax.Condition;
 
 /**
- * The {@code categories} product filter: IN, NOT IN, IN CHILDREN, NOT IN CHILDREN, UNCLASSIFIED and
- * IN OR UNCLASSIFIED; unknown category codes answer 422 as on Akeneo.
+ * The {@code categories} filter of products and product models: IN, NOT IN, IN CHILDREN, NOT IN CHILDREN,
+ * UNCLASSIFIED and IN OR UNCLASSIFIED; unknown category codes answer 422 as on Akeneo. Generic over what it
+ * tests, since a product lists its categories itself while a sub-model inherits its parent's.
  */
 final class CategoryFilter {
 
 	private CategoryFilter() {
 	}
 
-	static Predicate<StoredProduct> of(Condition condition, ReferenceStore reference) {
-		Predicate<StoredProduct> unclassified = p -> p.categories().isEmpty();
+	/**
+	 * @param categoriesOf the categories Akeneo indexes for an item: a variant's or a sub-model's include those
+	 * of its ancestors
+	 */
+	static <T> Predicate<T> of(Condition condition, ReferenceStore reference,
+			Function<T, ? extends Collection<String>> categoriesOf) {
+		Predicate<T> unclassified = item -> categoriesOf.apply(item).isEmpty();
 		return switch (condition.operator()) {
 			case "UNCLASSIFIED" -> unclassified;
-			case "IN" -> inAny(codes(condition, reference));
-			case "NOT IN" -> inAny(codes(condition, reference)).negate();
-			case "IN CHILDREN" -> inAny(reference.withDescendants(codes(condition, reference)));
-			case "NOT IN CHILDREN" -> inAny(reference.withDescendants(codes(condition, reference))).negate();
-			case "IN OR UNCLASSIFIED" -> unclassified.or(inAny(codes(condition, reference)));
+			case "IN" -> inAny(codes(condition, reference), categoriesOf);
+			case "NOT IN" -> inAny(codes(condition, reference), categoriesOf).negate();
+			case "IN CHILDREN" -> inAny(reference.withDescendants(codes(condition, reference)), categoriesOf);
+			case "NOT IN CHILDREN" -> inAny(reference.withDescendants(codes(condition, reference)), categoriesOf).negate();
+			case "IN OR UNCLASSIFIED" -> unclassified.or(inAny(codes(condition, reference), categoriesOf));
 			default -> throw condition.unsupported();
 		};
 	}
 
-	private static Predicate<StoredProduct> inAny(Set<String> codes) {
-		return p -> !Collections.disjoint(p.categories(), codes);
+	private static <T> Predicate<T> inAny(Set<String> codes, Function<T, ? extends Collection<String>> categoriesOf) {
+		return item -> !Collections.disjoint(categoriesOf.apply(item), codes);
 	}
 
 	private static Set<String> codes(Condition condition, ReferenceStore reference) {

@@ -10,31 +10,37 @@ import com.akeneokhaos.sandbox.akeneo.SearchSyntax.Condition;
 /**
  * The filters of {@code GET /product-models?search=…}: {@code updated} (same operators and date format as
  * products), {@code parent} (as Akeneo documents it: {@code IN} for the sub-models of the given roots,
- * {@code EMPTY} for roots, {@code NOT EMPTY} for sub-models) and {@code family} ({@code IN}, {@code NOT IN}).
- * All conditions must hold. A {@code search} that is not JSON answers 422, as Akeneo's product model
- * controller does (products answer 400).
+ * {@code EMPTY} for roots, {@code NOT EMPTY} for sub-models), {@code family} ({@link FamilyFilter}),
+ * {@code categories} ({@link CategoryFilter}, on a sub-model's own and inherited categories) and select attribute
+ * values ({@link AttributeFilter}, on a sub-model's own and inherited values), as Akeneo indexes a sub-model with
+ * its ancestors'. All conditions must hold. A {@code search} that is not JSON answers 422, as Akeneo's product
+ * model controller does (products answer 400).
  */
 final class ModelSearch {
+
+	private static final Set<String> PROPERTIES = Set.of("updated", "parent", "family", "categories");
 
 	private ModelSearch() {
 	}
 
-	static Predicate<StoredModel> parse(String search, Instant now) {
-		Predicate<StoredModel> all = model -> true;
-		for (Condition condition : SearchSyntax.parse(search, SearchSyntax.Malformed.PRODUCT_MODELS)) {
-			all = all.and(predicate(condition, now));
-		}
-		return all;
+	static Predicate<StoredModel> parse(String search, ReferenceStore reference, ModelStore models, Instant now) {
+		FamilyAttributes attributes = new FamilyAttributes(reference);
+		return SearchConditions.combine(SearchSyntax.parse(search, SearchSyntax.Malformed.PRODUCT_MODELS), PROPERTIES,
+				condition -> predicate(condition, reference, models, now), reference,
+				model -> new ValueView(models.served(model).path("values"),
+						attributes.ofModel(model.family(), model.familyVariant(), models.level(model))));
 	}
 
-	private static Predicate<StoredModel> predicate(Condition condition, Instant now) {
+	private static Predicate<StoredModel> predicate(Condition condition, ReferenceStore reference, ModelStore models,
+			Instant now) {
 		return switch (condition.property()) {
 			case "updated" -> {
 				LongPredicate test = ProductSearch.updatedTest(condition, now);
 				yield m -> test.test(m.updatedEpochSecond());
 			}
 			case "parent" -> parent(condition);
-			case "family" -> family(condition);
+			case "family" -> FamilyFilter.of(condition, reference, StoredModel::family);
+			case "categories" -> CategoryFilter.of(condition, reference, models::categories);
 			default -> throw condition.unsupported();
 		};
 	}
@@ -47,15 +53,6 @@ final class ModelSearch {
 				Set<String> parents = ProductSearch.strings(condition);
 				yield m -> m.parent() != null && parents.contains(m.parent());
 			}
-			default -> throw condition.unsupported();
-		};
-	}
-
-	private static Predicate<StoredModel> family(Condition condition) {
-		Set<String> families = ProductSearch.strings(condition);
-		return switch (condition.operator()) {
-			case "IN" -> m -> families.contains(m.family());
-			case "NOT IN" -> m -> !families.contains(m.family());
 			default -> throw condition.unsupported();
 		};
 	}

@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 
 /**
  * {@code GET /api/rest/v1/product-models} (code order, {@code search_after} or {@code page} pagination,
- * {@code updated}/{@code parent}/{@code family} filters, value filters) and
- * {@code GET /api/rest/v1/product-models/{code}}. Sub-models are served with their root's values merged in,
- * as Akeneo serves them.
+ * {@code updated}/{@code parent}/{@code family}/{@code categories} and select attribute filters, value filters) and
+ * {@code GET /api/rest/v1/product-models/{code}}. Sub-models are served with their root's values and categories
+ * merged in, as Akeneo serves them.
  */
 final class ProductModelsEndpoint {
 
@@ -17,7 +17,7 @@ final class ProductModelsEndpoint {
 
 	ProductModelsEndpoint(ModelStore models, ReferenceStore reference, Supplier<Instant> clock) {
 		this.listing = new PagedListing<>(PATH, models, models::servedJson, reference,
-				search -> ModelSearch.parse(search, clock.get()),
+				search -> ModelSearch.parse(search, reference, models, clock.get()),
 				code -> "Product model \"" + code + "\" does not exist or you do not have permission to access it.");
 	}
 

@@ -11,13 +11,15 @@ import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
-import com.akeneokhaos.sandbox.akeneo.SearchSyntax.Condition;
-
 import tools.jackson.databind.JsonNode;
+
+import com.akeneokhaos.sandbox.akeneo.SearchSyntax.Condition;
 
 /**
  * The product filters of {@code GET /products-uuid?search=…} the sync relies on: {@code updated},
- * {@code enabled}, {@code uuid}, {@code parent} (see {@link ProductParentFilter}) and {@code categories}.
+ * {@code enabled}, {@code uuid}, {@code parent} (see {@link ProductParentFilter}), {@code categories}
+ * ({@link CategoryFilter}), {@code family} ({@link FamilyFilter}) and select attribute values
+ * ({@link AttributeFilter}), matched on the values the API serves (a variant's include its models').
  * All conditions must hold. Dates are {@code yyyy-MM-dd HH:mm:ss} in UTC, as on Akeneo SaaS.
  */
 final class ProductSearch {
@@ -27,12 +29,13 @@ final class ProductSearch {
 	private ProductSearch() {
 	}
 
+	private static final Set<String> PROPERTIES = Set.of("updated", "enabled", "uuid", "parent", "categories", "family");
+
 	static Predicate<StoredProduct> parse(String search, ReferenceStore reference, ModelStore models, Instant now) {
-		Predicate<StoredProduct> all = product -> true;
-		for (Condition condition : SearchSyntax.parse(search, SearchSyntax.Malformed.PRODUCTS)) {
-			all = all.and(predicate(condition, reference, models, now));
-		}
-		return all;
+		FamilyAttributes attributes = new FamilyAttributes(reference);
+		return SearchConditions.combine(SearchSyntax.parse(search, SearchSyntax.Malformed.PRODUCTS), PROPERTIES,
+				condition -> predicate(condition, reference, models, now), reference,
+				product -> new ValueView(product.node().path("values"), attributes.ofProduct(product.family())));
 	}
 
 	private static Predicate<StoredProduct> predicate(Condition condition, ReferenceStore reference, ModelStore models,
@@ -42,7 +45,8 @@ final class ProductSearch {
 			case "enabled" -> enabled(condition);
 			case "uuid" -> uuid(condition);
 			case "parent" -> ProductParentFilter.of(condition, models);
-			case "categories" -> CategoryFilter.of(condition, reference);
+			case "categories" -> CategoryFilter.of(condition, reference, StoredProduct::categories);
+			case "family" -> FamilyFilter.of(condition, reference, StoredProduct::family);
 			default -> throw condition.unsupported();
 		};
 	}

@@ -41,6 +41,10 @@ final class ReferenceEndpoint {
 		Matcher options = OPTIONS.matcher(rest);
 		if (options.matches()) {
 			requireSelectAttribute(options.group(1));
+			if (options.group(2) == null) {
+				String collection = ReferenceStore.optionsPath(options.group(1));
+				return list(request, baseUrl, collection, store.list(collection).orElse(List.of()));
+			}
 		}
 		Matcher variants = VARIANTS.matcher(rest);
 		if (variants.matches()) {

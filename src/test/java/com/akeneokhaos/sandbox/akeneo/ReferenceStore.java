@@ -97,6 +97,15 @@ final class ReferenceStore {
 		return stored.deepCopy();
 	}
 
+	/** Removes the items with the given codes from a collection; unknown codes are ignored. */
+	synchronized void remove(String collection, Set<String> codes) {
+		Map<String, Map<String, ObjectNode>> copy = new LinkedHashMap<>(collections);
+		Map<String, ObjectNode> items = new LinkedHashMap<>(copy.getOrDefault(collection, Map.of()));
+		items.keySet().removeAll(codes);
+		copy.put(collection, items);
+		publish(copy);
+	}
+
 	synchronized ObjectNode update(String collection, String code, Consumer<ObjectNode> change) {
 		ObjectNode changed = item(collection, code)
 			.orElseThrow(() -> new IllegalArgumentException("unknown " + collection + " item " + code)).deepCopy();

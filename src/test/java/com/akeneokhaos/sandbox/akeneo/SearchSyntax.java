@@ -32,12 +32,21 @@ final class SearchSyntax {
 
 	}
 
-	/** One filter condition; {@code value} is a missing node when the operator takes none. */
-	record Condition(String property, String operator, JsonNode value) {
+	/**
+	 * One filter condition; {@code value} is a missing node when the operator takes none, {@code locale} and
+	 * {@code scope} are null unless the condition names them (attribute filters need them).
+	 */
+	record Condition(String property, String operator, JsonNode value, String locale, String scope) {
 
 		ApiException unsupported() {
 			return ApiException.unprocessable(
 					"Filter on property \"" + property + "\" is not supported or does not support operator \"" + operator + "\"");
+		}
+
+		/** A filter Akeneo has but the simulator does not implement, e.g. on a text attribute. */
+		ApiException notSimulated(String what) {
+			return ApiException.unprocessable("Filter on property \"" + property + "\" (" + what
+					+ ") is not supported by the simulator");
 		}
 
 		ApiException invalidValue(String expected) {
@@ -68,7 +77,8 @@ final class SearchSyntax {
 				if (!filter.isObject() || !filter.path("operator").isString()) {
 					throw badStructure(property);
 				}
-				conditions.add(new Condition(property, filter.get("operator").asString(), filter.path("value")));
+				conditions.add(new Condition(property, filter.get("operator").asString(), filter.path("value"),
+						text(filter.path("locale")), text(filter.path("scope"))));
 			}
 		}
 		return conditions;
@@ -86,6 +96,14 @@ final class SearchSyntax {
 			// reported below
 		}
 		throw malformed.exception();
+	}
+
+	/** A {@code locale} or {@code scope}: null when absent or null (PHP's {@code isset}), else its text. */
+	private static String text(JsonNode node) {
+		if (node.isMissingNode() || node.isNull()) {
+			return null;
+		}
+		return node.isString() ? node.asString() : node.toString();
 	}
 
 	private static ApiException badStructure(String property) {

@@ -77,6 +77,29 @@ class SortedStore<T> {
 		return changed;
 	}
 
+	/**
+	 * Replaces every record by what {@code change} makes of it, in one copy of the store however many change (a
+	 * change must keep the key, so the order holds). Returns how many records changed.
+	 */
+	synchronized int updateAll(UnaryOperator<T> change) {
+		T[] copy = sorted.clone();
+		int changed = 0;
+		for (int i = 0; i < copy.length; i++) {
+			T updated = change.apply(copy[i]);
+			if (updated == copy[i]) {
+				continue;
+			}
+			if (!key.apply(updated).equals(key.apply(copy[i]))) {
+				throw new IllegalArgumentException(
+						"a bulk change must keep the " + kind + "'s key " + key.apply(copy[i]));
+			}
+			copy[i] = updated;
+			changed++;
+		}
+		sorted = copy;
+		return changed;
+	}
+
 	/** Binary search by key: the index if present, else {@code -(insertion point) - 1}. */
 	static <T> int indexOf(T[] records, Function<T, String> key, String wanted) {
 		int low = 0;

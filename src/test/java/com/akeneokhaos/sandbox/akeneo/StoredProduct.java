@@ -8,30 +8,34 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One product held compactly: its JSON as UTF-8 bytes plus the few fields searches filter on, so a
- * 200,000-product catalogue fits in memory and filters never parse JSON.
+ * 200,000-product catalogue fits in memory and the field filters never parse JSON (attribute value filters do).
  */
-record StoredProduct(String uuid, boolean enabled, String parent, List<String> categories, long updatedEpochSecond,
-		byte[] json) {
+record StoredProduct(String uuid, boolean enabled, String family, String parent, List<String> categories,
+		long updatedEpochSecond, byte[] json) {
 
 	static StoredProduct of(ObjectNode product) {
 		String uuid = product.path("uuid").asString("");
 		if (uuid.isEmpty()) {
 			throw new IllegalArgumentException("a product needs a uuid");
 		}
-		JsonNode parent = product.path("parent");
-		return new StoredProduct(uuid, product.path("enabled").asBoolean(true),
-				parent.isString() && !parent.asString().isEmpty() ? parent.asString() : null,
-				categories(product.path("categories")), Json.epochSecond(product.path("updated").asString()),
-				Json.bytes(product));
+		return new StoredProduct(uuid, product.path("enabled").asBoolean(true), code(product.path("family")),
+				code(product.path("parent")), codes(product.path("categories")),
+				Json.epochSecond(product.path("updated").asString()), Json.bytes(product));
 	}
 
 	ObjectNode node() {
 		return Json.parseObject(json);
 	}
 
-	private static List<String> categories(JsonNode categories) {
-		List<String> codes = new ArrayList<>(categories.size());
-		categories.forEach(code -> codes.add(code.asString()));
+	/** A code property (family, parent): null when absent, null or empty; interned, as few distinct ones exist. */
+	static String code(JsonNode code) {
+		return code.isString() && !code.asString().isEmpty() ? code.asString().intern() : null;
+	}
+
+	/** The codes of an array property such as {@code categories}, as an immutable list. */
+	static List<String> codes(JsonNode array) {
+		List<String> codes = new ArrayList<>(array.size());
+		array.forEach(code -> codes.add(code.asString()));
 		return List.copyOf(codes);
 	}
 

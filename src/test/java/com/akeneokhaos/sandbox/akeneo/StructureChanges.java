@@ -179,7 +179,10 @@ final class StructureChanges {
 		return product;
 	}
 
-	/** Changes a model, bumps its {@code updated} and that of every variant below it, re-merging their values. */
+	/**
+	 * Changes a model and bumps its {@code updated}, that of its sub-models (whose served values include its own)
+	 * and that of every variant below them, re-merging their values.
+	 */
 	private ObjectNode touchModel(String code, Consumer<ObjectNode> change) {
 		ObjectNode model = model(code).node();
 		change.accept(model);
@@ -190,6 +193,9 @@ final class StructureChanges {
 		for (StoredModel candidate : models.snapshot()) {
 			if (code.equals(candidate.parent())) {
 				below.add(candidate.code());
+				ObjectNode sub = candidate.node();
+				sub.put("updated", now());
+				models.put(StoredModel.of(sub));
 			}
 		}
 		for (StoredProduct product : products.snapshot()) {

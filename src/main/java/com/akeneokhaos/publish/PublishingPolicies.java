@@ -1,4 +1,4 @@
-package com.akeneokhaos.jobs.refresh;
+package com.akeneokhaos.publish;
 
 import java.time.Duration;
 import java.util.Set;
@@ -10,10 +10,10 @@ import org.springframework.dao.CannotAcquireLockException;
 
 import com.akeneokhaos.problems.ItemRejectedException;
 
-/** The retry and skip policies every publishing step of the refresh uses. */
-final class RefreshPolicies {
+/** The retry and skip policies every publishing step uses, whatever its job. */
+public final class PublishingPolicies {
 
-	private RefreshPolicies() {
+	private PublishingPolicies() {
 	}
 
 	/**
@@ -22,7 +22,7 @@ final class RefreshPolicies {
 	 * included), so it is not retried here: the step fails and a restart redoes the chunk exactly.
 	 * Akeneo retries live in the HTTP client.
 	 */
-	static RetryPolicy transientDatabaseFailures() {
+	public static RetryPolicy transientDatabaseFailures() {
 		return RetryPolicy.builder()
 			.includes(CannotAcquireLockException.class)
 			.maxRetries(3)
@@ -32,9 +32,9 @@ final class RefreshPolicies {
 	}
 
 	/** A rejected item is skipped (and recorded); anything else fails the step. */
-	static SkipPolicy rejectedItems(RefreshProperties properties) {
+	public static SkipPolicy rejectedItems(long skipLimit) {
 		return new LimitCheckingExceptionHierarchySkipPolicy(Set.of(ItemRejectedException.class),
-				properties.skipLimit());
+				skipLimit);
 	}
 
 }

@@ -1,0 +1,151 @@
+package com.akeneokhaos.jobs.delta;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.akeneokhaos.akeneo.AkeneoClient;
+import com.akeneokhaos.akeneo.AkeneoProduct;
+import com.akeneokhaos.akeneo.AkeneoProductModel;
+import com.akeneokhaos.akeneo.reader.AkeneoProductModelReader;
+import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
+import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
+import com.akeneokhaos.catalogue.rules.StockItemValidator;
+import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.outbox.Outbox;
+import com.akeneokhaos.problems.SyncExceptions;
+import com.akeneokhaos.publish.ChunkPreparation;
+import com.akeneokhaos.publish.MappedItem;
+import com.akeneokhaos.publish.ModelProcessor;
+import com.akeneokhaos.publish.ProductProcessor;
+import com.akeneokhaos.publish.PublishingPolicies;
+import com.akeneokhaos.publish.PublishingRun;
+import com.akeneokhaos.publish.PublishingWriter;
+import com.akeneokhaos.publish.RejectionRecorder;
+import com.akeneokhaos.publish.RunReferenceData;
+import com.akeneokhaos.structure.AkeneoPresence;
+import com.akeneokhaos.structure.ModelDirectory;
+import com.akeneokhaos.structure.Replacements;
+import com.akeneokhaos.structure.StockCodeRegistry;
+
+/**
+ * The delta's two publishing steps: the planned product models first (SCS parents before their children),
+ * then the planned products, through the same processors and writer as the refresh.
+ */
+@Configuration(proxyBeanMethods = false)
+class ChangedItemsStepsConfiguration {
+
+	private static final String PLAN = "#{jobExecutionContext['" + DeltaPlan.CONTEXT_KEY + "']}";
+
+	@Bean
+	Step publishChangedProductModels(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AkeneoProductModelReader changedProductModelReader, ModelProcessor deltaModelProcessor,
+			PublishingWriter deltaPublishingWriter, RejectionRecorder<AkeneoProductModel> deltaModelRejectionRecorder,
+			DeltaProperties properties) {
+		return new StepBuilder("publish-changed-product-models", jobRepository)
+			.<AkeneoProductModel, MappedItem>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(changedProductModelReader)
+			.processor(deltaModelProcessor)
+			.writer(deltaPublishingWriter)
+			.faultTolerant()
+			.retryPolicy(PublishingPolicies.transientDatabaseFailures())
+			.skipPolicy(PublishingPolicies.rejectedItems(properties.skipLimit()))
+			.skipListener(deltaModelRejectionRecorder)
+			.listener((StepListener) deltaModelRejectionRecorder)
+			.listener(ChunkPreparation.<AkeneoProductModel>listener(deltaModelProcessor))
+			.build();
+	}
+
+	@Bean
+	Step publishChangedProducts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AkeneoProductReader changedProductReader, ProductProcessor deltaProductProcessor,
+			PublishingWriter deltaPublishingWriter, RejectionRecorder<AkeneoProduct> deltaRejectionRecorder,
+			DeltaProperties properties) {
+		return new StepBuilder("publish-changed-products", jobRepository)
+			.<AkeneoProduct, MappedItem>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(changedProductReader)
+			.processor(deltaProductProcessor)
+			.writer(deltaPublishingWriter)
+			.faultTolerant()
+			.retryPolicy(PublishingPolicies.transientDatabaseFailures())
+			.skipPolicy(PublishingPolicies.rejectedItems(properties.skipLimit()))
+			.skipListener(deltaRejectionRecorder)
+			.listener((StepListener) deltaRejectionRecorder)
+			.listener(ChunkPreparation.<AkeneoProduct>listener(deltaProductProcessor))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	AkeneoProductModelReader changedProductModelReader(AkeneoClient akeneoClient, @Value(PLAN) String planJson) {
+		DeltaPlan plan = DeltaPlan.read(planJson);
+		var reader = AkeneoProductModelReader.builder()
+			.name("akeneo-changed-product-models")
+			.client(akeneoClient);
+		return (plan.everything() ? reader : reader.searches(plan.modelSearches())).build();
+	}
+
+	@Bean
+	@StepScope
+	AkeneoProductReader changedProductReader(AkeneoClient akeneoClient, @Value(PLAN) String planJson) {
+		DeltaPlan plan = DeltaPlan.read(planJson);
+		var reader = AkeneoProductReader.builder()
+			.name("akeneo-changed-products")
+			.client(akeneoClient);
+		return (plan.everything() ? reader : reader.searches(plan.productSearches())).build();
+	}
+
+	@Bean
+	@StepScope
+	ModelProcessor deltaModelProcessor(ModelDirectory deltaModelDirectory, RunReferenceData runReferenceData,
+			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger, AkeneoClient akeneoClient) {
+		return new ModelProcessor(deltaModelDirectory, runReferenceData, mapping, validator,
+				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)));
+	}
+
+	@Bean
+	@StepScope
+	ProductProcessor deltaProductProcessor(RunReferenceData runReferenceData, ModelDirectory deltaModelDirectory,
+			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger, AkeneoClient akeneoClient,
+			Replacements replacements) {
+		return new ProductProcessor(runReferenceData, deltaModelDirectory, mapping, validator,
+				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)), replacements);
+	}
+
+	@Bean
+	@StepScope
+	PublishingWriter deltaPublishingWriter(Ledger ledger, Outbox outbox, JsonMapper jsonMapper,
+			Replacements replacements, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return new PublishingWriter(ledger, outbox, jsonMapper, replacements, run(jobExecutionId));
+	}
+
+	@Bean
+	@StepScope
+	RejectionRecorder<AkeneoProduct> deltaRejectionRecorder(SyncExceptions exceptions, Ledger ledger,
+			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return RejectionRecorder.forProducts(exceptions, ledger, transactionManager, run(jobExecutionId));
+	}
+
+	@Bean
+	@StepScope
+	RejectionRecorder<AkeneoProductModel> deltaModelRejectionRecorder(SyncExceptions exceptions, Ledger ledger,
+			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return RejectionRecorder.forModels(exceptions, ledger, transactionManager, run(jobExecutionId));
+	}
+
+	/** A delta reads only some items: what it sees does not count for retirement. */
+	private static PublishingRun run(long jobExecutionId) {
+		return new PublishingRun(DeltaSyncJobConfiguration.JOB_NAME, jobExecutionId, false);
+	}
+
+}

@@ -1,0 +1,174 @@
+package com.akeneokhaos.jobs.delta;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.akeneokhaos.akeneo.Attribute;
+import com.akeneokhaos.akeneo.Family;
+import com.akeneokhaos.akeneo.ReferenceData;
+import com.akeneokhaos.changes.ReferenceChanges;
+import com.akeneokhaos.ledger.ItemKind;
+import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.ledger.LedgerEntry;
+
+/**
+ * Decides what a delta reads: the items {@code updated} since the window's start, plus exactly the items a
+ * reference change affects, found the way Akeneo can search for them: by category (with everything below
+ * it) for a category moved or renamed, by option value (or, for a localizable or scopable attribute, by the
+ * families that have it) for a relabelled option, by family for changed family variant axes, and through
+ * the ledger for a deleted category (Akeneo no longer knows it, and unlinked its products silently).
+ */
+@Component
+class DeltaPlanner {
+
+	/** Codes per {@code IN} condition, keeping search URLs well under common length limits. */
+	static final int CODES_PER_SEARCH = 50;
+
+	private final Ledger ledger;
+
+	DeltaPlanner(Ledger ledger) {
+		this.ledger = ledger;
+	}
+
+	/**
+	 * @param since the window's start, null when no run has completed yet
+	 * @param changes the reference changes since the last kept snapshot, empty when none was kept
+	 */
+	DeltaPlan plan(@Nullable String since, Optional<ReferenceChanges> changes, ReferenceData data) {
+		if (since == null) {
+			return DeltaPlan.everything(null, List.of("no delta-sync or catalogue-refresh has completed yet"));
+		}
+		if (changes.isEmpty()) {
+			return DeltaPlan.everything(since, List.of("no completed run noted the reference data it used"));
+		}
+		ReferenceChanges found = changes.get();
+		if (!found.everything().isEmpty()) {
+			return DeltaPlan.everything(since, found.descriptions());
+		}
+		Searches models = new Searches();
+		Searches products = new Searches();
+		models.add(Search.updatedSince(since));
+		products.add(Search.updatedSince(since));
+		models.addAll(Search.inCategories(found.changedCategories()));
+		products.addAll(Search.inCategories(found.changedCategories()));
+		List<LedgerEntry> unlinked = ledger.categories().itemsIn(found.deletedCategories());
+		products.addAll(Search.uuids(unlinked.stream()
+			.filter(entry -> entry.kind() != ItemKind.MODEL && entry.akeneoUuid() != null)
+			.map(LedgerEntry::akeneoUuid)
+			.toList()));
+		Set<String> modelFamilies = new TreeSet<>(found.changedFamilies());
+		unlinked.stream()
+			.filter(entry -> entry.kind() == ItemKind.MODEL && entry.family() != null)
+			.forEach(entry -> modelFamilies.add(entry.family()));
+		modelFamilies.retainAll(data.families().keySet());
+		products.addAll(Search.families(existing(found.changedFamilies(), data)));
+		found.changedOptions().forEach((attribute, options) -> {
+			List<String> byOption = optionSearches(attribute, options, data);
+			models.addAll(byOption);
+			products.addAll(byOption);
+		});
+		models.addAll(Search.families(modelFamilies));
+		return new DeltaPlan(since, false, models.list(), products.list(), found.descriptions());
+	}
+
+	/** Akeneo answers a search for a family it no longer has with an error: those are not searched. */
+	private static Set<String> existing(Set<String> families, ReferenceData data) {
+		Set<String> existing = new TreeSet<>(families);
+		existing.retainAll(data.families().keySet());
+		return existing;
+	}
+
+	/**
+	 * Items with one of these options. Akeneo needs a locale and scope to search a localizable or scopable
+	 * attribute, and cannot search several at once, so those are found through the families that have the
+	 * attribute instead.
+	 */
+	private static List<String> optionSearches(String attribute, Set<String> options, ReferenceData data) {
+		Optional<Attribute> definition = data.attribute(attribute);
+		if (definition.isPresent() && !definition.get().localizable() && !definition.get().scopable()) {
+			return Search.withOptions(attribute, options);
+		}
+		return Search.families(data.families().values().stream()
+			.filter(family -> family.attributes().contains(attribute))
+			.map(Family::code)
+			.toList());
+	}
+
+	/** Distinct searches in the order they were planned. */
+	private static final class Searches {
+
+		private final List<String> searches = new ArrayList<>();
+
+		void add(String search) {
+			if (!searches.contains(search)) {
+				searches.add(search);
+			}
+		}
+
+		void addAll(Collection<String> more) {
+			more.forEach(this::add);
+		}
+
+		List<String> list() {
+			return searches;
+		}
+
+	}
+
+	/** The Akeneo {@code search} filters a delta uses. */
+	static final class Search {
+
+		private Search() {
+		}
+
+		static String updatedSince(String since) {
+			return condition("updated", ">", text(since));
+		}
+
+		static List<String> inCategories(Collection<String> codes) {
+			return chunked("categories", "IN CHILDREN", codes);
+		}
+
+		static List<String> uuids(Collection<String> uuids) {
+			return chunked("uuid", "IN", uuids);
+		}
+
+		static List<String> families(Collection<String> families) {
+			return chunked("family", "IN", families);
+		}
+
+		static List<String> withOptions(String attribute, Collection<String> options) {
+			return chunked(attribute, "IN", options);
+		}
+
+		private static List<String> chunked(String property, String operator, Collection<String> codes) {
+			List<String> sorted = List.copyOf(new TreeSet<>(codes));
+			List<String> searches = new ArrayList<>();
+			for (int from = 0; from < sorted.size(); from += CODES_PER_SEARCH) {
+				List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + CODES_PER_SEARCH));
+				searches.add(condition(property, operator, "[" + String.join(",", chunk.stream().map(Search::text)
+					.toList()) + "]"));
+			}
+			return searches;
+		}
+
+		private static String condition(String property, String operator, String valueJson) {
+			return "{" + text(property) + ":[{\"operator\":" + text(operator) + ",\"value\":" + valueJson + "}]}";
+		}
+
+		private static String text(String value) {
+			return JsonMapper.shared().writeValueAsString(value);
+		}
+
+	}
+
+}

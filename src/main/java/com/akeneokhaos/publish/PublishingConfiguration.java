@@ -1,0 +1,20 @@
+package com.akeneokhaos.publish;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.akeneokhaos.akeneo.AkeneoClient;
+
+/** What every publishing job shares within one of its runs. */
+@Configuration(proxyBeanMethods = false)
+class PublishingConfiguration {
+
+	/** Reference data read once per run and shared by its steps. */
+	@Bean
+	@JobScope
+	RunReferenceData runReferenceData(AkeneoClient akeneoClient) {
+		return new RunReferenceData(akeneoClient);
+	}
+
+}
