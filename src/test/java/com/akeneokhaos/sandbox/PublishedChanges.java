@@ -69,7 +69,7 @@ final class PublishedChanges {
 						e.getValue(), fields));
 			}
 			else {
-				String text = node.isString() ? node.asString() : node.toString();
+				String text = (node.isString() ? node.asString() : node.toString()).replace("\n", " / ");
 				fields.put(path, (text.length() > 60) ? text.substring(0, 57) + "..." : text);
 			}
 		}
