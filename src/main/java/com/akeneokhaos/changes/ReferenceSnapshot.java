@@ -47,7 +47,8 @@ public record ReferenceSnapshot(Map<String, CategoryNode> categories,
 
 	/**
 	 * The snapshot of what a run reads now.
-	 * @param settings the mapping and validation settings the run uses (their {@code toString} is fingerprinted)
+	 * @param settings the validation and structure settings the run uses; their {@code toString} is fingerprinted
+	 * with the mapping's (not with where the mapping file lies)
 	 */
 	public static ReferenceSnapshot of(ReferenceData data, Collection<FamilyVariant> familyVariants,
 			CatalogueMapping mapping, Object settings) {
@@ -58,7 +59,7 @@ public record ReferenceSnapshot(Map<String, CategoryNode> categories,
 				data.channels().values().stream()
 					.filter(channel -> channelsRead(mapping).contains(channel.code()))
 					.collect(Collectors.toMap(Channel::code, ChannelSettings::of)),
-				data.locales(), PayloadHash.ofText(mapping + "\n" + settings));
+				data.locales(), PayloadHash.ofText(mapping.defaults() + "\n" + mapping.fields() + "\n" + settings));
 	}
 
 	private static Map<String, Map<String, Map<String, String>>> labelledOptions(ReferenceData data,

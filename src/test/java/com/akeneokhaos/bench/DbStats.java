@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -84,6 +85,40 @@ final class DbStats {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not read database statistics: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** Rows the job execution put in the outbox, or -1 when they cannot be counted. */
+	long outboxRows(long jobExecutionId) {
+		try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+				"SELECT COUNT(*) FROM `" + schema + "`.khaos_outbox WHERE job_execution_id = ?")) {
+			statement.setLong(1, jobExecutionId);
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
+		catch (SQLException ex) {
+			return -1;
+		}
+	}
+
+	/** Seconds each step of the job execution took (Batch repository start and end times), in step order. */
+	Map<String, Double> stepSeconds(long jobExecutionId) {
+		Map<String, Double> seconds = new LinkedHashMap<>();
+		try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+				"SELECT STEP_NAME, TIMESTAMPDIFF(MICROSECOND, START_TIME, END_TIME) FROM `" + schema
+						+ "`.BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID")) {
+			statement.setLong(1, jobExecutionId);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					seconds.put(rows.getString(1), Math.round(rows.getLong(2) / 1000.0) / 1000.0);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			// left empty: the figures are best effort
+		}
+		return seconds;
 	}
 
 	void drop() {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
@@ -27,6 +26,9 @@ import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.akeneo.LoggedRequest;
 import com.akeneokhaos.support.TestDatabase;
 
+import static com.akeneokhaos.bench.ConsoleTable.fmt;
+import static com.akeneokhaos.bench.ConsoleTable.num;
+
 /**
  * Benchmark of {@code catalogue-refresh} (not a test: speed and memory are measured here, never asserted).
  * For each catalogue size it generates a seeded catalogue (timed on its own), starts a fresh database and
@@ -36,6 +38,11 @@ import com.akeneokhaos.support.TestDatabase;
  * requests, SQL statements (by statement text) and rows written, prints a table and appends one JSON line
  * per run to {@code bench/results.jsonl}.
  * <p>
+ * Then, unless {@code bench.delta=false}, it runs {@code delta-sync} twice on the same database and simulator:
+ * with nothing changed ({@code delta-unchanged}), then after 1 % of the simple products were renamed in the
+ * simulator ({@code delta-1pct}); for those it also records the Akeneo requests by kind, the outbox rows of the
+ * execution and the seconds per step (see {@link DeltaFigures}) and prints them in a second table.
+ * <p>
  * Run it from the project directory: {@code ./mvnw -DbuildDir=target-bench -Pbench test-compile exec:java
  * -Dbench.sizes=1000,20000}. System properties: {@code bench.sizes} (default 1000,20000,100000),
  * {@code bench.defects} (defective products per catalogue, default 25), {@code bench.seed},
@@ -43,7 +50,8 @@ import com.akeneokhaos.support.TestDatabase;
  * (count statements, default true), {@code bench.topSql} (statements listed per run, default 8),
  * {@code bench.models} (root product models with 3 variants each, a third of them 2-level, default 0),
  * {@code bench.note} (free text stored with the results), {@code bench.warmup} (products of an unrecorded
- * warm-up pair of runs before the measured ones, default 0: none).
+ * warm-up pair of runs before the measured ones, default 0: none), {@code bench.delta} (the two delta-sync
+ * runs after the refreshes, default true).
  */
 public final class RefreshBenchmark {
 
@@ -88,8 +96,9 @@ public final class RefreshBenchmark {
 					+ Path.of("").toAbsolutePath() + ")");
 		}
 		BenchEnvironment environment = BenchEnvironment.describe();
-		System.out.printf("catalogue-refresh benchmark: sizes %s, %d defects and %d product models each, seed %d%n",
-				options.sizes(), options.defects(), options.models(), options.seed());
+		System.out.printf("catalogue-refresh benchmark: sizes %s, %d defects and %d product models each, seed %d%s%n",
+				options.sizes(), options.defects(), options.models(), options.seed(),
+				options.delta() ? ", then delta-sync unchanged and with 1 % changed" : "");
 		System.out.printf("commit %s, %s, %d cores, max heap %.0f MB, GC %s%n", environment.commit(), environment.jvm(),
 				environment.cores(), HeapWatch.mb(environment.maxHeapBytes()), environment.gc());
 		System.out.printf("database: %s%n", TestDatabase.serverDescription());
@@ -124,7 +133,7 @@ public final class RefreshBenchmark {
 		TestDatabase.Coordinates db = TestDatabase.newDatabase((record ? "bench_" : "warmup_") + size);
 		DbStats dbStats = new DbStats(db);
 		try (AkeneoSandbox akeneo = AkeneoSandbox.start(catalogue)) {
-			for (int run = 1; run <= 2; run++) {
+			Measurement measurement = run -> {
 				Map<String, Object> result = runOnce(size, run, db, dbStats, akeneo);
 				result.put("generateSeconds", generateSeconds);
 				result.put("catalogueHeapMb", HeapWatch.mb(catalogueHeap));
@@ -133,6 +142,13 @@ public final class RefreshBenchmark {
 					results.add(result);
 					append(result); // at once, so a size that fails later does not lose the ones before
 				}
+			};
+			measurement.take(BenchRun.refresh(1));
+			measurement.take(BenchRun.refresh(2));
+			if (options.delta()) {
+				measurement.take(BenchRun.deltaUnchanged());
+				int changed = DeltaChanges.renameOnePercent(catalogue, akeneo.simulator()).size();
+				measurement.take(BenchRun.deltaChanged(changed));
 			}
 		}
 		finally {
@@ -140,18 +156,19 @@ public final class RefreshBenchmark {
 		}
 	}
 
-	private Map<String, Object> runOnce(int size, int run, TestDatabase.Coordinates db, DbStats dbStats,
+	private Map<String, Object> runOnce(int size, BenchRun run, TestDatabase.Coordinates db, DbStats dbStats,
 			AkeneoSandbox akeneo) throws IOException {
 		AkeneoSimulator simulator = akeneo.simulator();
 		simulator.resetObservations();
 		sqlProfile.reset();
-		Path summaryPath = options.outputDir().resolve("summary-%d-run%d.json".formatted(size, run));
+		Path summaryPath = options.outputDir().resolve("summary-%d-%s.json".formatted(size, run.fileName()));
 		Files.deleteIfExists(summaryPath);
 		long baseline = HeapWatch.settleAndMeasureUsed();
 		DbStats.Snapshot dbBefore = dbStats.snapshot();
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		double machineCpuBefore = machineBusyCpuSeconds();
-		System.out.printf("-- run %d of %,d products (heap in use before: %.1f MB)%n", run, size, HeapWatch.mb(baseline));
+		System.out.printf("-- %s %s of %,d products (heap in use before: %.1f MB)%n", run.job(), run.name(), size,
+				HeapWatch.mb(baseline));
 
 		int exitCode;
 		long start;
@@ -159,7 +176,7 @@ public final class RefreshBenchmark {
 		HeapWatch.Result heap;
 		try (HeapWatch watch = HeapWatch.start()) {
 			start = System.nanoTime();
-			exitCode = refresh(db, akeneo, summaryPath);
+			exitCode = launch(run.job(), db, akeneo, summaryPath);
 			wallNanos = System.nanoTime() - start;
 			heap = watch.stop();
 		}
@@ -174,7 +191,7 @@ public final class RefreshBenchmark {
 		double jobSeconds = (summary != null) ? summary.path("durationSeconds").asDouble() : Double.NaN;
 
 		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("kind", "catalogue-refresh");
+		result.put("kind", run.job());
 		result.putAll(environment.asMap());
 		result.put("database", TestDatabase.serverDescription());
 		result.put("note", options.note());
@@ -182,9 +199,8 @@ public final class RefreshBenchmark {
 		result.put("defects", Math.min(options.defects(), size));
 		result.put("seed", options.seed());
 		result.put("models", options.models());
-		result.put("run", run);
-		result.put("runMeaning", (run == 1) ? "first run: empty ledger, every valid product created"
-				: "second run: same catalogue, every product unchanged");
+		result.put("run", run.name());
+		result.put("runMeaning", run.meaning());
 		result.put("exitCode", exitCode);
 		result.put("status", (summary != null) ? summary.path("status").asString() : "NO SUMMARY");
 		result.put("read", read);
@@ -226,6 +242,8 @@ public final class RefreshBenchmark {
 		akeneoStats.put("tokenRequests", requests.stream().filter(r -> r.path().startsWith("/api/oauth")).count());
 		akeneoStats.put("non2xx", requests.stream().filter(r -> r.status() >= 300).count());
 		akeneoStats.put("peakConcurrentRequests", simulator.maxConcurrentRequests());
+		Map<String, Long> byKind = AkeneoRequests.byKind(requests);
+		akeneoStats.put("requestsByKind", byKind);
 		result.put("akeneo", akeneoStats);
 		result.put("db", dbDelta.asMap());
 		if (options.sqlProfile()) {
@@ -233,12 +251,17 @@ public final class RefreshBenchmark {
 			sqlMap.put("executionsPerProductRead", (read > 0) ? Math.round(100.0 * sql.executions() / read) / 100.0 : 0);
 			result.put("sql", sqlMap);
 		}
+		if (run.delta()) {
+			long executionId = (summary != null) ? summary.path("executionId").asLong() : 0;
+			result.put("delta", DeltaFigures.section(run, summary, byKind, dbStats.outboxRows(executionId),
+					dbStats.stepSeconds(executionId), jobSeconds));
+		}
 		printRun(result, sql, read);
 		return result;
 	}
 
-	private int refresh(TestDatabase.Coordinates db, AkeneoSandbox akeneo, Path summaryPath) {
-		List<String> arguments = new ArrayList<>(List.of("run", "catalogue-refresh", "--summary-json=" + summaryPath,
+	private int launch(String job, TestDatabase.Coordinates db, AkeneoSandbox akeneo, Path summaryPath) {
+		List<String> arguments = new ArrayList<>(List.of("run", job, "--summary-json=" + summaryPath,
 				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
 				"--spring.datasource.password=" + db.password()));
 		arguments.addAll(akeneo.arguments());
@@ -257,10 +280,16 @@ public final class RefreshBenchmark {
 				+ "%d GCs (%d ms)%n", result.get("status"), result.get("wallSeconds"), result.get("jobSeconds"),
 				result.get("productsPerSecondJob"), memory.get("peakHeapUsedMb"), memory.get("maxHeapAfterGcMb"),
 				memory.get("gcCount"), memory.get("gcMillis"));
-		if (options.sqlProfile() && read > 0) {
+		if (result.get("delta") instanceof Map<?, ?> delta) {
+			System.out.printf("   delta since %s: %s product pages, %s product model pages, %s reference data requests, "
+					+ "%s outbox rows; steps %s; goals %s%n", delta.get("since"), delta.get("productPageRequests"),
+					delta.get("productModelPageRequests"), delta.get("referenceRequests"), delta.get("outboxRows"),
+					delta.get("stepSeconds"), delta.get("goals"));
+		}
+		if (options.sqlProfile()) {
 			System.out.printf("   SQL: %,d statements (%.2f per product read), %,d commits; statement time %.0f ms, "
-					+ "commit time %.0f ms%n", sql.executions(), (double) sql.executions() / read, sql.commits(),
-					sql.totalMs(), sql.commitMs());
+					+ "commit time %.0f ms%n", sql.executions(), (read > 0) ? (double) sql.executions() / read : 0.0,
+					sql.commits(), sql.totalMs(), sql.commitMs());
 			sql.statements().stream().limit(options.topSql()).forEach(s -> System.out.printf(
 					"   %9d x %8.0f ms  %s%n", s.count(), s.totalMs(), s.sql()));
 		}
@@ -268,7 +297,6 @@ public final class RefreshBenchmark {
 
 	private void printTable() {
 		List<String[]> rows = new ArrayList<>();
-		rows.add(HEADER);
 		for (Map<String, Object> r : results) {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> memory = (Map<String, Object>) r.get("memory");
@@ -289,25 +317,8 @@ public final class RefreshBenchmark {
 					num(akeneo.get("requests")), (sql != null) ? num(sql.get("executions")) : "-",
 					num(db.get("rowsWritten")) });
 		}
-		int[] widths = new int[HEADER.length];
-		rows.forEach(row -> {
-			for (int i = 0; i < row.length; i++) {
-				widths[i] = Math.max(widths[i], row[i].length());
-			}
-		});
-		System.out.println();
-		for (String[] row : rows) {
-			StringBuilder line = new StringBuilder("|");
-			for (int i = 0; i < row.length; i++) {
-				line.append(' ').append(" ".repeat(widths[i] - row[i].length())).append(row[i]).append(" |");
-			}
-			System.out.println(line);
-			if (row == HEADER) {
-				StringBuilder rule = new StringBuilder("|");
-				Arrays.stream(widths).forEach(w -> rule.append("-".repeat(w + 1)).append(":|"));
-				System.out.println(rule);
-			}
-		}
+		ConsoleTable.print(HEADER, rows);
+		DeltaFigures.printTable(results);
 	}
 
 	private void append(Map<String, Object> result) throws IOException {
@@ -335,14 +346,6 @@ public final class RefreshBenchmark {
 		}
 	}
 
-	private static String num(Object value) {
-		return (value instanceof Number n) ? "%,d".formatted(n.longValue()) : String.valueOf(value);
-	}
-
-	private static String fmt(String format, Object value) {
-		return String.format(Locale.ROOT, format, value);
-	}
-
 	private static double seconds(long nanos) {
 		return nanos / 1e9;
 	}
@@ -355,8 +358,16 @@ public final class RefreshBenchmark {
 		return Math.round(value * 1000) / 1000.0;
 	}
 
+	/** Measures one run of the catalogue being benchmarked and keeps its result. */
+	@FunctionalInterface
+	private interface Measurement {
+
+		void take(BenchRun run) throws IOException;
+
+	}
+
 	record Options(List<Integer> sizes, int defects, long seed, Path resultsFile, Path outputDir, boolean sqlProfile,
-			int topSql, String note, int warmup, int models) {
+			int topSql, String note, int warmup, int models, boolean delta) {
 
 		static Options fromSystemProperties() {
 			List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,20000,100000").split(","))
@@ -369,7 +380,8 @@ public final class RefreshBenchmark {
 					Path.of(System.getProperty("bench.outputDir", "target/bench")),
 					Boolean.parseBoolean(System.getProperty("bench.sqlProfile", "true")),
 					Integer.getInteger("bench.topSql", 8), System.getProperty("bench.note", ""),
-					Integer.getInteger("bench.warmup", 0), Math.max(0, Integer.getInteger("bench.models", 0)));
+					Integer.getInteger("bench.warmup", 0), Math.max(0, Integer.getInteger("bench.models", 0)),
+					Boolean.parseBoolean(System.getProperty("bench.delta", "true")));
 		}
 
 	}

@@ -86,6 +86,36 @@ class DeltaSyncJobTest extends DeltaJobTestBase {
 	}
 
 	@Test
+	void familyVariantAxesChangedReheadTheParentAndRepublishItsChildrenOnly() throws Exception {
+		// given
+		refresh();
+		String model = catalogue().productModels().stream()
+			.filter(m -> m.get("parent").isNull() && "homeware_by_colour".equals(m.get("family_variant").asString()))
+			.map(m -> m.get("code").asString())
+			.findFirst()
+			.orElseThrow();
+		List<String> variants = catalogue().variantUuidsOf(model);
+		for (int i = 0; i < variants.size(); i++) {
+			String size = List.of("s", "m", "l").get(i % 3);
+			akeneo().updateProduct(variants.get(i), product -> ((ObjectNode) product.get("values")).putArray("size")
+				.addObject().putNull("locale").putNull("scope").put("data", size));
+		}
+		delta();
+
+		// when
+		akeneo().changeFamilyVariantAxes("homeware", "homeware_by_colour", List.of(List.of("colour", "size")));
+		JobExecution delta = delta();
+
+		// then
+		Set<String> family = items(node -> "homeware".equals(node.path("family").asString("")));
+		List<String> published = published(delta.getId());
+		assertThat(published).contains(ItemKeys.forModel(model)).containsAll(variants);
+		assertThat(family).containsAll(published);
+		assertThat(payloads(delta.getId()).get(ItemKeys.forModel(model))).isNotNull();
+		assertThat(published(refresh().getId())).isEmpty();
+	}
+
+	@Test
 	void aCategoryMovedRepublishesExactlyTheProductsBelowItWithTheirNewStockType() throws Exception {
 		// given
 		refresh();
