@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import com.akeneokhaos.sandbox.AkeneoSandbox;
 import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
@@ -63,7 +64,27 @@ class PackagedJarIT {
 			assertThat(json.get("status").asString()).isEqualTo("COMPLETED");
 			assertThat(json.get("read").asLong()).isEqualTo(50);
 			assertThat(json.get("rejected").asLong()).isEqualTo(rejected);
+			assertDeltaPublishesOnlyTheChange(catalogue, akeneo, environment);
 		}
+	}
+
+	/** After the refresh, {@code run delta-sync} through the jar finds the one product changed since. */
+	private void assertDeltaPublishesOnlyTheChange(GeneratedCatalogue catalogue, AkeneoSandbox akeneo,
+			Map<String, String> environment) {
+		// given
+		String uuid = catalogue.validUuids().get(0);
+		akeneo.simulator().updateProduct(uuid, product -> product.get("values").get("name")
+			.forEach(value -> ((ObjectNode) value).put("data", "Renamed through the jar")));
+		Path deltaSummary = tmp.resolve("out/delta.json");
+		// when
+		PackagedJar.Run run = PackagedJar.javaJar(tmp, environment, "run", "delta-sync", "--summary-json=" + deltaSummary);
+		// then
+		assertThat(run.exitCode()).as(run.describe()).isZero();
+		assertThat(run.output()).as(run.describe())
+			.containsPattern("delta-sync execution \\d+: COMPLETED\\b")
+			.contains("window: updated in Akeneo after ")
+			.contains("read 1, published 1, unchanged 0, rejected 0");
+		assertThat(SummaryJson.read(deltaSummary).get("published").asLong()).isEqualTo(1);
 	}
 
 }
