@@ -27,16 +27,28 @@ public class SyncExceptions {
 		this.clock = clock;
 	}
 
+	/**
+	 * Records a broken rule of an item, once per job instance: an execution restarted after a crash may meet an
+	 * item again that an earlier attempt of the same run already rejected (a delta reads several searches, and
+	 * which items an earlier search handed out is not kept across a crash); the row that attempt committed
+	 * stands. Every new run records the rule again.
+	 */
 	public void record(ExceptionContext context, Violation violation) {
 		jdbc.sql("""
 				INSERT INTO sync_exception (job_execution_id, job_name, item_key, akeneo_uuid, sku, rule_code,
 				  khaos_field, offending_value, message, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
+				WHERE NOT EXISTS (SELECT 1 FROM sync_exception e
+				  JOIN BATCH_JOB_EXECUTION earlier ON earlier.JOB_EXECUTION_ID = e.job_execution_id
+				  JOIN BATCH_JOB_EXECUTION this ON this.JOB_INSTANCE_ID = earlier.JOB_INSTANCE_ID
+				  WHERE this.JOB_EXECUTION_ID = ? AND e.item_key = ? AND e.rule_code = ? AND e.khaos_field <=> ?
+				    AND e.offending_value <=> ?)
 				""")
 			.params(context.jobExecutionId(), context.jobName(), context.itemKey(), context.akeneoUuid(),
 					truncate(context.sku(), 255), violation.rule().code(), violation.field(),
 					truncate(violation.offendingValue(), 1000), truncate(violation.message(), 2000),
-					LocalDateTime.now(clock))
+					LocalDateTime.now(clock), context.jobExecutionId(), context.itemKey(), violation.rule().code(),
+					violation.field(), truncate(violation.offendingValue(), 1000))
 			.update();
 	}
 
