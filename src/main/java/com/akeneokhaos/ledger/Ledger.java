@@ -249,6 +249,22 @@ public class Ledger {
 		}
 	}
 
+	/**
+	 * Forgets what was last published for these items (their Khaos copy is known to differ from it), so the
+	 * next publication sends them again whatever their hash; {@code asNew} also forgets that they were ever
+	 * published (Khaos never confirmed them), so they go out again as new items, with the fields Khaos needs
+	 * to create one.
+	 */
+	public void forgetPublished(Collection<String> itemKeys, boolean asNew) {
+		if (!itemKeys.isEmpty()) {
+			jdbc.sql("UPDATE sync_ledger SET payload_hash = NULL, first_published_at = IF(:asNew, NULL, "
+					+ "first_published_at) WHERE item_key IN (:keys)")
+				.param("asNew", asNew)
+				.param("keys", itemKeys)
+				.update();
+		}
+	}
+
 	/** How many history events of this kind (e.g. STRUCTURE_CHANGED) the execution wrote. */
 	public long countEvents(long jobExecutionId, String event) {
 		return jdbc.sql("SELECT COUNT(*) FROM sync_ledger_history WHERE job_execution_id = ? AND event = ?")

@@ -34,22 +34,35 @@ public class SyncExceptions {
 	 * stands. Every new run records the rule again.
 	 */
 	public void record(ExceptionContext context, Violation violation) {
+		String offending = truncate(violation.offendingValue(), 1000);
+		if (context.jobExecutionId() != null && recordedInThisRun(context, violation, offending)) {
+			return;
+		}
 		jdbc.sql("""
 				INSERT INTO sync_exception (job_execution_id, job_name, item_key, akeneo_uuid, sku, rule_code,
 				  khaos_field, offending_value, message, created_at)
-				SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM DUAL
-				WHERE NOT EXISTS (SELECT 1 FROM sync_exception e
-				  JOIN BATCH_JOB_EXECUTION earlier ON earlier.JOB_EXECUTION_ID = e.job_execution_id
-				  JOIN BATCH_JOB_EXECUTION this ON this.JOB_INSTANCE_ID = earlier.JOB_INSTANCE_ID
-				  WHERE this.JOB_EXECUTION_ID = ? AND e.item_key = ? AND e.rule_code = ? AND e.khaos_field <=> ?
-				    AND e.offending_value <=> ?)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(context.jobExecutionId(), context.jobName(), context.itemKey(), context.akeneoUuid(),
-					truncate(context.sku(), 255), violation.rule().code(), violation.field(),
-					truncate(violation.offendingValue(), 1000), truncate(violation.message(), 2000),
-					LocalDateTime.now(clock), context.jobExecutionId(), context.itemKey(), violation.rule().code(),
-					violation.field(), truncate(violation.offendingValue(), 1000))
+					truncate(context.sku(), 255), violation.rule().code(), violation.field(), offending,
+					truncate(violation.message(), 2000), LocalDateTime.now(clock))
 			.update();
+	}
+
+	/**
+	 * A plain (non-locking) read: the rows of a chunk that is failing are still locked when its rejections are
+	 * recorded in a transaction of their own, and a locking read would wait for that chunk.
+	 */
+	private boolean recordedInThisRun(ExceptionContext context, Violation violation, String offending) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM sync_exception e
+				JOIN BATCH_JOB_EXECUTION earlier ON earlier.JOB_EXECUTION_ID = e.job_execution_id
+				JOIN BATCH_JOB_EXECUTION this ON this.JOB_INSTANCE_ID = earlier.JOB_INSTANCE_ID
+				WHERE this.JOB_EXECUTION_ID = ? AND e.item_key = ? AND e.rule_code = ? AND e.khaos_field <=> ?
+				  AND e.offending_value <=> ?""")
+			.params(context.jobExecutionId(), context.itemKey(), violation.rule().code(), violation.field(), offending)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** Exception counts of one job execution by rule code, most frequent first. */

@@ -1,5 +1,6 @@
 package com.akeneokhaos.structure;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -29,20 +30,30 @@ public class RetiredItems {
 		this.ledger = ledger;
 	}
 
-	/** Discontinues the live items no execution of this job instance saw; returns how many. */
+	/** Discontinues the live items no execution of this job instance saw; returns the items retired. */
 	@Transactional
-	public int retireUnseen(long jobInstanceId, long jobExecutionId, double maxShare) {
+	public List<LedgerEntry> retireUnseen(long jobInstanceId, long jobExecutionId, double maxShare) {
 		List<LedgerEntry> unseen = ledger.unseenBy(jobInstanceId);
-		long live = ledger.liveCount();
-		if (!unseen.isEmpty() && unseen.size() > live * maxShare) {
-			throw new IllegalStateException(("Refusing to discontinue %d of %d items in Khaos: Akeneo returned "
-					+ "far fewer products than the ledger holds. Check the Akeneo connection and catalogue, or raise "
-					+ "sync.refresh.retire-max-share.").formatted(unseen.size(), live));
-		}
+		refuseMassRetirement(unseen.size(), maxShare);
 		unseen.forEach(item -> retire(item, jobExecutionId, "No longer in Akeneo"));
 		List<LedgerEntry> childless = ledger.childlessParents();
 		childless.forEach(item -> retire(item, jobExecutionId, "No SCS children left (they moved or were retired)"));
-		return unseen.size() + childless.size();
+		List<LedgerEntry> retired = new ArrayList<>(unseen);
+		retired.addAll(childless);
+		return retired;
+	}
+
+	/**
+	 * The mass retirement guard: a run may not discontinue more than {@code maxShare} of the live items.
+	 * @throws IllegalStateException saying so, when it would
+	 */
+	public void refuseMassRetirement(int unseen, double maxShare) {
+		long live = ledger.liveCount();
+		if (unseen > 0 && unseen > live * maxShare) {
+			throw new IllegalStateException(("Refusing to discontinue %d of %d items in Khaos: Akeneo returned "
+					+ "far fewer products than the ledger holds. Check the Akeneo connection and catalogue, or raise "
+					+ "the job's retire-max-share setting.").formatted(unseen, live));
+		}
 	}
 
 	private void retire(LedgerEntry item, long jobExecutionId, String why) {

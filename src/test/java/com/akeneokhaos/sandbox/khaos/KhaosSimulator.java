@@ -4,25 +4,31 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A test-side Khaos Control Cloud that drives our "Web Services" channel the way KCC does: it fetches the
  * channel's EndpointConfig (JSON) with HTTP Basic, GETs ProvidedStock following {@code Sirion-Continuation},
  * applies the {@code StockChanges} to its own stock under the Khaos rules (refusals are logged in
  * {@link #rejections()}), then POSTs StockUpload and, for stock-controlled items, StockStatusUpload back,
- * retrying any reply other than 200. It can also tell whether a sales order for some stock codes would
- * import. Poll on demand with {@link #pollOnce()} or every N seconds with {@link #startPolling(Duration)}.
+ * retrying any reply other than 200. Items a Khaos user creates or changes ({@link #addItemByHand},
+ * {@link #editItem}) are sent in a StockUpload at the start of the next poll, as KCC sends a changed item.
+ * It can also tell whether a sales order for some stock codes would import. Poll on demand with
+ * {@link #pollOnce()} or every N seconds with {@link #startPolling(Duration)}.
  */
 public final class KhaosSimulator implements AutoCloseable {
 
@@ -49,6 +55,9 @@ public final class KhaosSimulator implements AutoCloseable {
 	private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
 
 	private final PageApplier applier = new PageApplier(store, rejections);
+
+	/** StockIDs a Khaos user created or changed since the last poll, to upload at the next one. */
+	private final Set<String> changedInKhaos = new LinkedHashSet<>();
 
 	private KhaosUploads.Settings settings = new KhaosUploads.Settings(DEFAULT_UPLOAD_RETRIES,
 			DEFAULT_UPLOAD_RETRY_DELAY, DEFAULT_BATCH_SIZE, DEFAULT_SITE_ID);
@@ -130,7 +139,9 @@ public final class KhaosSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * One poll cycle: GETs ProvidedStock, echoing the last {@code Sirion-Continuation} received (none on
+	 * One poll cycle: first a StockUpload of the items Khaos users created or changed since the last poll
+	 * (their current fields, once each, no StockStatusUpload; not sent again if the post still fails after
+	 * the retries), then GETs ProvidedStock, echoing the last {@code Sirion-Continuation} received (none on
 	 * first contact), and keeps asking while a reply carries changes and sets a new continuation. Each page
 	 * is applied and uploaded back before the next is asked for. Connects first if needed.
 	 * @throws KhaosSimulatorException when the channel refuses or sends something unreadable; pages taken
@@ -145,7 +156,7 @@ public final class KhaosSimulator implements AutoCloseable {
 			int pages = 0;
 			int applied = 0;
 			int rejected = 0;
-			int failedUploads = 0;
+			int failedUploads = uploadChangedInKhaos();
 			while (requests < maxRequestsPerPoll) {
 				String sent = continuation;
 				ChannelHttp.Reply reply = http.get(endpoints.providedStock(), sent);
@@ -222,13 +233,50 @@ public final class KhaosSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Adds an item as a Khaos user would, by hand in Khaos: it is not uploaded to the channel, so the
-	 * sync does not know it exists (a classic source of stock code clashes).
+	 * Adds an item as a Khaos user would, by hand in Khaos: no Akeneo product made it, so the sync does not
+	 * know it when it publishes (a classic source of stock code clashes). It is uploaded at the next
+	 * {@link #pollOnce()}, as KCC sends a new item, with only these fields.
 	 */
 	public void addItemByHand(String stockId, String stockCode, String shortDescription) {
 		synchronized (lock) {
-			store.put(new KhaosStockItem(stockId, stockCode, KhaosJson.object().put("ShortDescription", shortDescription),
-					KhaosJson.object()));
+			ObjectNode fields = KhaosJson.object().put("StockID", stockId).put("StockCode", stockCode)
+				.put("ShortDescription", shortDescription);
+			store.put(new KhaosStockItem(stockId, stockCode, fields, KhaosJson.object()));
+			changedInKhaos.add(stockId);
+		}
+	}
+
+	/**
+	 * A Khaos user edits a stored item: {@code change} gets a copy of the whole item (StockID, StockCode and
+	 * every field, e.g. ShortDescription, SellPrice, Options, Barcodes, StockType1) and changes it in place;
+	 * the result replaces the item, which is uploaded with its current fields at the next
+	 * {@link #pollOnce()} even when ProvidedStock brings nothing for it. An item our channel updates later
+	 * takes the fields sent, as any applied item. To discontinue an item:
+	 * {@code editItem(id, item -> item.withObjectProperty("Options").put("Discontinued", true))}.
+	 * @return a copy of the item as edited
+	 * @throws IllegalArgumentException when no item has this StockID, or when Khaos would refuse the edit
+	 * (StockID changed, StockCode missing, too long or held by another item ignoring case, a null, an invalid
+	 * ShortDescription, type or price, a stock-controlled SCS parent); the item is then left as it was
+	 */
+	public KhaosStockItem editItem(String stockId, Consumer<ObjectNode> change) {
+		synchronized (lock) {
+			KhaosStockItem current = store.get(stockId)
+				.orElseThrow(() -> new IllegalArgumentException("No stock item has StockID " + stockId));
+			ObjectNode fields = current.fields().deepCopy();
+			change.accept(fields);
+			if (!KhaosJson.text(fields, "StockID").filter(stockId::equals).isPresent()) {
+				throw new IllegalArgumentException(
+						"Khaos refuses the edit of " + stockId + ": the StockID is the channel's key, never changed");
+			}
+			Optional<String> reason = StockRules.checkItem(stockId, fields, false, store)
+				.or(() -> StockRules.checkRelationship(stockId, fields, current.relationship(), List.of(), store));
+			if (reason.isPresent()) {
+				throw new IllegalArgumentException("Khaos refuses the edit of " + stockId + ": " + reason.get());
+			}
+			String stockCode = KhaosJson.text(fields, "StockCode").orElseThrow();
+			store.put(new KhaosStockItem(stockId, stockCode, fields, current.relationship()));
+			changedInKhaos.add(stockId);
+			return store.get(stockId).orElseThrow().copy();
 		}
 	}
 
@@ -287,6 +335,16 @@ public final class KhaosSimulator implements AutoCloseable {
 	@Override
 	public void close() {
 		stopPolling();
+	}
+
+	/** Uploads, once, the items Khaos users created or changed since the last poll; returns the failed posts. */
+	private int uploadChangedInKhaos() {
+		if (changedInKhaos.isEmpty()) {
+			return 0;
+		}
+		List<KhaosStockItem> changed = changedInKhaos.stream().map(id -> store.get(id).orElseThrow()).toList();
+		changedInKhaos.clear();
+		return uploads.uploadItems(endpoints, changed, settings);
 	}
 
 	private void pollQuietly() {

@@ -11,8 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -76,6 +81,79 @@ class KhaosSimulatorOfficialSamplesTest extends FakeChannelTestBase {
 		assertThat(names(ourStatus)).containsExactlyInAnyOrderElementsOf(names(sampleStatus));
 		assertThat(names(ourStatus.get("Levels"))).containsExactlyInAnyOrderElementsOf(names(sampleStatus.get("Levels")));
 		assertThat(ourStatus.get("SiteID").isNumber()).isEqualTo(sampleStatus.get("SiteID").isNumber());
+	}
+
+	static Stream<Arguments> uploadedItems() {
+		return Stream.of(
+				uploaded("applied from ProvidedStock as our channel sends it",
+						(channel, simulator) -> channel.pages(stockChanges(itemAsOurChannelSendsIt()))),
+				uploaded("edited in Khaos", (channel, simulator) -> {
+					channel.pages(stockChanges(itemAsOurChannelSendsIt()));
+					simulator.pollOnce();
+					simulator.editItem("uuid-1", item -> {
+						item.put("ShortDescription", "Renamed in Khaos");
+						item.withObjectProperty("Options").put("Discontinued", true);
+						item.withArrayProperty("Barcodes").addObject().put("Barcode", "5000000000001")
+							.putObject("Type").put("Name", "EAN");
+					});
+				}),
+				uploaded("added by hand in Khaos",
+						(channel, simulator) -> simulator.addItemByHand("HAND-1", "sku-1", "Made by hand")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("uploadedItems")
+	void uploadsEveryItemFieldInTheShapeOfTheStockUploadSampleItem(String how,
+			BiConsumer<FakeChannel, KhaosSimulator> given) {
+		// given
+		JsonNode sampleItem = sample("stock-upload-StockItems-request.json").get("Items").get(0);
+		given.accept(channel, simulator);
+
+		// when
+		simulator.pollOnce();
+
+		// then
+		List<FakeChannel.Received> uploads = channel.received(FakeChannel.STOCK_UPLOAD);
+		JsonNode items = uploads.get(uploads.size() - 1).json().get("Items");
+		assertThat(items).isNotEmpty();
+		for (JsonNode item : items.values()) {
+			assertThat(shapeMismatches(sampleItem, item, "item")).isEmpty();
+			assertThat(item.get("StockID").isString()).isTrue();
+		}
+	}
+
+	/** The places where {@code ours} has a field the sample also has, in another JSON type. */
+	private static List<String> shapeMismatches(JsonNode sample, JsonNode ours, String path) {
+		List<String> mismatches = new ArrayList<>();
+		if (sample.getNodeType() != ours.getNodeType()) {
+			mismatches.add(path + " is " + ours.getNodeType() + " where the sample has " + sample.getNodeType());
+		}
+		else if (ours.isObject()) {
+			for (String name : ours.propertyNames()) {
+				if (sample.has(name)) {
+					mismatches.addAll(shapeMismatches(sample.get(name), ours.get(name), path + "." + name));
+				}
+			}
+		}
+		else if (ours.isArray() && !sample.isEmpty()) {
+			for (int i = 0; i < ours.size(); i++) {
+				mismatches.addAll(shapeMismatches(sample.get(0), ours.get(i), path + "[" + i + "]"));
+			}
+		}
+		return mismatches;
+	}
+
+	/** A full item with the list fields our channel writes ({@code Images}, {@code UserDefinedFields}). */
+	private static ObjectNode itemAsOurChannelSendsIt() {
+		ObjectNode item = item("uuid-1", "SKU-1");
+		item.putArray("Images").addObject().put("Name", "Photo").put("Filename", "a/b/photo.jpg");
+		item.putArray("UserDefinedFields").addObject().put("Name", "Material").put("Value", "Linen");
+		item.withObjectProperty("Options").putArray("CustomOptions");
+		return item;
+	}
+
+	private static Arguments uploaded(String how, BiConsumer<FakeChannel, KhaosSimulator> given) {
+		return Arguments.of(how, given);
 	}
 
 	private static List<String> names(JsonNode node) {

@@ -10,7 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param stockId the key the channel chose
  * @param stockCode the current stock code
- * @param fields the whole item as last merged (StockID, StockCode and every field the channel sent)
+ * @param fields the whole item as last merged (StockID, StockCode and every field the channel sent), or as
+ * a Khaos user last edited it
  * @param relationship the item's relationship without its StockID ({@code SCSParent} or
  * {@code SCSChild}, plus e.g. {@code Linked}); an empty object when it has none
  */

@@ -26,17 +26,23 @@ final class KhaosUploads {
 
 	/** Uploads the items, then the statuses of the stock-controlled ones; returns the posts that failed. */
 	int upload(ChannelEndpoints endpoints, List<KhaosStockItem> items, StockStore store, Settings settings) {
-		int failed = 0;
-		if (endpoints.stockUpload().isPresent()) {
-			for (List<KhaosStockItem> batch : batches(items, settings.batchSize())) {
-				failed += post(endpoints.stockUpload().get(), stockUpload(batch), settings) ? 0 : 1;
-			}
-		}
+		int failed = uploadItems(endpoints, items, settings);
 		if (endpoints.stockStatusUpload().isPresent()) {
 			List<KhaosStockItem> controlled = items.stream().filter(KhaosStockItem::stockControlled).toList();
 			for (List<KhaosStockItem> batch : batches(controlled, settings.batchSize())) {
 				failed += post(endpoints.stockStatusUpload().get(), statuses(batch, store, settings), settings) ? 0
 						: 1;
+			}
+		}
+		return failed;
+	}
+
+	/** Uploads the items only (StockUpload, no statuses); returns the posts that failed. */
+	int uploadItems(ChannelEndpoints endpoints, List<KhaosStockItem> items, Settings settings) {
+		int failed = 0;
+		if (endpoints.stockUpload().isPresent()) {
+			for (List<KhaosStockItem> batch : batches(items, settings.batchSize())) {
+				failed += post(endpoints.stockUpload().get(), stockUpload(batch), settings) ? 0 : 1;
 			}
 		}
 		return failed;

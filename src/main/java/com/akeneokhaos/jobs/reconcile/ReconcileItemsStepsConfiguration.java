@@ -1,0 +1,162 @@
+package com.akeneokhaos.jobs.reconcile;
+
+import java.time.Clock;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.akeneokhaos.akeneo.AkeneoClient;
+import com.akeneokhaos.akeneo.AkeneoProduct;
+import com.akeneokhaos.akeneo.AkeneoProductModel;
+import com.akeneokhaos.akeneo.reader.AkeneoProductModelReader;
+import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
+import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
+import com.akeneokhaos.catalogue.rules.StockItemValidator;
+import com.akeneokhaos.khaos.MirrorItems;
+import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.outbox.Outbox;
+import com.akeneokhaos.publish.ChunkPreparation;
+import com.akeneokhaos.publish.MappedItem;
+import com.akeneokhaos.publish.ModelProcessor;
+import com.akeneokhaos.publish.ProductProcessor;
+import com.akeneokhaos.publish.PublishingPolicies;
+import com.akeneokhaos.publish.PublishingRun;
+import com.akeneokhaos.publish.PublishingWriter;
+import com.akeneokhaos.publish.RunReferenceData;
+import com.akeneokhaos.structure.AkeneoPresence;
+import com.akeneokhaos.structure.ModelDirectory;
+import com.akeneokhaos.structure.Replacements;
+import com.akeneokhaos.structure.StockCodeRegistry;
+
+/**
+ * The reconciliation's two comparing steps: every product model, then every product, mapped and checked as
+ * the refresh does them, then compared with the ledger and the mirror by a {@link ReconcilingWriter}. No
+ * retry of a failed write: it would record the chunk's drift twice; the step fails and a restart redoes the
+ * chunk exactly.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReconcileItemsStepsConfiguration {
+
+	private static final String INSTANCE = "#{stepExecution.jobExecution.jobInstance.instanceId}";
+
+	private static final String EXECUTION = "#{stepExecution.jobExecutionId}";
+
+	private static final String DRY_RUN = "#{jobParameters['" + ReconcileRun.DRY_RUN + "']}";
+
+	@Bean
+	Step reconcileProductModels(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AkeneoProductModelReader reconcileProductModelReader, ModelProcessor reconcileModelProcessor,
+			ReconcilingWriter reconcilingWriter, ReconcileRejections<AkeneoProductModel> reconcileModelRejections,
+			ReconciliationProperties properties) {
+		return new StepBuilder("reconcile-product-models", jobRepository)
+			.<AkeneoProductModel, MappedItem>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(reconcileProductModelReader)
+			.processor(reconcileModelProcessor)
+			.writer(reconcilingWriter)
+			.faultTolerant()
+			.skipPolicy(PublishingPolicies.rejectedItems(properties.skipLimit()))
+			.skipListener(reconcileModelRejections)
+			.listener(ChunkPreparation.<AkeneoProductModel>listener(reconcileModelProcessor))
+			.build();
+	}
+
+	@Bean
+	Step reconcileProducts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AkeneoProductReader reconcileProductReader, ProductProcessor reconcileProductProcessor,
+			ReconcilingWriter reconcilingWriter, ReconcileRejections<AkeneoProduct> reconcileProductRejections,
+			ReconciliationProperties properties) {
+		return new StepBuilder("reconcile-products", jobRepository)
+			.<AkeneoProduct, MappedItem>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(reconcileProductReader)
+			.processor(reconcileProductProcessor)
+			.writer(reconcilingWriter)
+			.faultTolerant()
+			.skipPolicy(PublishingPolicies.rejectedItems(properties.skipLimit()))
+			.skipListener(reconcileProductRejections)
+			.listener(ChunkPreparation.<AkeneoProduct>listener(reconcileProductProcessor))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	AkeneoProductModelReader reconcileProductModelReader(AkeneoClient akeneoClient) {
+		return AkeneoProductModelReader.builder()
+			.name("akeneo-product-models")
+			.client(akeneoClient)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	AkeneoProductReader reconcileProductReader(AkeneoClient akeneoClient) {
+		return AkeneoProductReader.builder()
+			.name("akeneo-products")
+			.client(akeneoClient)
+			.build();
+	}
+
+	/** Every model is read by the models step; variants find their root without a request per model. */
+	@Bean
+	@JobScope
+	ModelDirectory reconcileModelDirectory(AkeneoClient akeneoClient) {
+		return new ModelDirectory(akeneoClient);
+	}
+
+	@Bean
+	@StepScope
+	ModelProcessor reconcileModelProcessor(ModelDirectory reconcileModelDirectory, RunReferenceData runReferenceData,
+			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger, AkeneoClient akeneoClient) {
+		return new ModelProcessor(reconcileModelDirectory, runReferenceData, mapping, validator,
+				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)));
+	}
+
+	@Bean
+	@StepScope
+	ProductProcessor reconcileProductProcessor(RunReferenceData runReferenceData,
+			ModelDirectory reconcileModelDirectory, CatalogueMapping mapping, StockItemValidator validator,
+			Ledger ledger, AkeneoClient akeneoClient, Replacements replacements) {
+		return new ProductProcessor(runReferenceData, reconcileModelDirectory, mapping, validator,
+				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)), replacements);
+	}
+
+	@Bean
+	@StepScope
+	ReconcilingWriter reconcilingWriter(Ledger ledger, Outbox outbox, JsonMapper jsonMapper,
+			Replacements replacements, MirrorItems mirror, DriftStore store, CatalogueMapping mapping,
+			ReconciliationProperties properties, Clock clock, @Value(INSTANCE) long instanceId,
+			@Value(EXECUTION) long executionId, @Value(DRY_RUN) String dryRun) {
+		ReconcileRun run = new ReconcileRun(instanceId, executionId, ReconcileRun.dryRun(dryRun));
+		PublishingWriter publishing = run.dryRun() ? null : new PublishingWriter(ledger, outbox, jsonMapper,
+				replacements, new PublishingRun(ReconciliationJobConfiguration.JOB_NAME, executionId, true));
+		return new ReconcilingWriter(ledger, mirror, new DriftFinder(new FieldComparison(mapping),
+				properties.confirmationGrace(), clock), store, publishing, run);
+	}
+
+	@Bean
+	@StepScope
+	ReconcileRejections<AkeneoProduct> reconcileProductRejections(DriftStore store, Ledger ledger,
+			@Value(INSTANCE) long instanceId, @Value(EXECUTION) long executionId, @Value(DRY_RUN) String dryRun) {
+		return new ReconcileRejections<>(store, ledger,
+				new ReconcileRun(instanceId, executionId, ReconcileRun.dryRun(dryRun)));
+	}
+
+	@Bean
+	@StepScope
+	ReconcileRejections<AkeneoProductModel> reconcileModelRejections(DriftStore store, Ledger ledger,
+			@Value(INSTANCE) long instanceId, @Value(EXECUTION) long executionId, @Value(DRY_RUN) String dryRun) {
+		return new ReconcileRejections<>(store, ledger,
+				new ReconcileRun(instanceId, executionId, ReconcileRun.dryRun(dryRun)));
+	}
+
+}
