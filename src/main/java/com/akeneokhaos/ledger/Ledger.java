@@ -313,6 +313,23 @@ public class Ledger {
 		jdbc.sql(HISTORY_INSERT).params(itemKey, jobExecutionId, "DISCONTINUED", why, now).update();
 	}
 
+	/**
+	 * Links an Akeneo product to an item Khaos already holds that the sync did not make (an operator's
+	 * decision): the product's row names that item, as published and confirmed but with no payload remembered,
+	 * so the next run compares the two and sends Khaos what Akeneo says.
+	 */
+	public void adopt(String akeneoUuid, String stockId, String stockCode, long jobExecutionId) {
+		LocalDateTime now = LocalDateTime.now(clock);
+		jdbc.sql("""
+				INSERT INTO sync_ledger (item_key, kind, akeneo_uuid, khaos_stock_id, khaos_stock_code, stock_code_key,
+				  status, first_published_at, confirmed_at, last_job_execution_id, created_at, updated_at)
+				VALUES (?, 'SIMPLE', ?, ?, ?, ?, 'CONFIRMED', ?, ?, ?, ?, ?)""")
+			.params(akeneoUuid, akeneoUuid, stockId, stockCode, codeKey(stockCode), now, now, jobExecutionId, now, now)
+			.update();
+		jdbc.sql(HISTORY_INSERT).params(akeneoUuid, jobExecutionId, "LINKED", "Linked by an operator to Khaos item "
+				+ stockId + " (stock code " + stockCode + "), which was made in Khaos", now).update();
+	}
+
 	public static @Nullable String codeKey(@Nullable String stockCode) {
 		return (stockCode == null) ? null : stockCode.toUpperCase(Locale.ROOT);
 	}

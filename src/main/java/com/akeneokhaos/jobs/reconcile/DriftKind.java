@@ -23,6 +23,8 @@ enum DriftKind {
 	KHAOS_HOLDS_CODE("khaos-holds-code", "link proposed", "link proposed"),
 	/** In Khaos, unknown to the ledger, no Akeneo item claims its code: listed. */
 	KHAOS_ONLY("khaos-only", "listed", "listed"),
+	/** An item made in Khaos linked to an Akeneo product by the operator (job parameter {@code link}). */
+	LINKED("linked", "linked", "linked"),
 	/** Gone from Akeneo, live in Khaos: discontinued (the refresh's retirement rules and guard). */
 	DELETED_IN_AKENEO("deleted-in-akeneo", "discontinued", "would discontinue");
 

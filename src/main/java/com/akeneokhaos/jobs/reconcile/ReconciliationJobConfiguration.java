@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.akeneokhaos.akeneo.AkeneoProperties;
 import com.akeneokhaos.khaos.MirrorItems;
+import com.akeneokhaos.ledger.Ledger;
 import com.akeneokhaos.ledger.LedgerEntry;
 import com.akeneokhaos.structure.RetiredItems;
 
@@ -53,12 +54,17 @@ class ReconciliationJobConfiguration {
 			.build();
 	}
 
+	/** Starts the report and applies the operator's links ({@link KhaosLinks}), in one transaction. */
 	@Bean
-	Step openDriftReport(JobRepository jobRepository, PlatformTransactionManager transactionManager, DriftStore store) {
+	Step openDriftReport(JobRepository jobRepository, PlatformTransactionManager transactionManager, DriftStore store,
+			MirrorItems mirror, Ledger ledger) {
 		return new StepBuilder("open-drift-report", jobRepository)
 			.tasklet((contribution, chunk) -> {
 				ReconcileRun run = run(contribution);
 				store.open(run.instanceId(), run.executionId(), run.dryRun());
+				store.record(run.instanceId(), run.executionId(), run.dryRun(), KhaosLinks.apply(
+						contribution.getStepExecution().getJobParameters().getString(KhaosLinks.PARAMETER), run, mirror,
+						ledger));
 				return RepeatStatus.FINISHED;
 			}, transactionManager)
 			.build();

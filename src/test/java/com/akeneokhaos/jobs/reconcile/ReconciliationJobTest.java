@@ -94,6 +94,33 @@ class ReconciliationJobTest extends ReconciliationTestBase {
 	}
 
 	@Test
+	void anOperatorsLinkHandsAnItemMadeInKhaosToItsAkeneoProduct() throws Exception {
+		// given
+		synced();
+		String uuid = "00000000-0000-4000-8000-0000000000b1";
+		khaos().addItemByHand("K-HELD-2", "HELD-TOO", "Made in Khaos first");
+		khaos().pollOnce();
+		akeneo().addProduct(newProduct(uuid, "HELD-TOO", enabledSimples().get(0)));
+		JobExecution proposed = reconcile();
+
+		// when
+		JobExecution wrong = reconcileLinking("K-NOPE:" + uuid);
+		JobExecution linked = reconcileLinking("K-HELD-2:" + uuid);
+		khaos().pollOnce();
+		JobExecution after = reconcile();
+
+		// then
+		assertThat(drift(proposed).get("khaos-holds-code")).containsExactly("HELD-TOO StockID link proposed");
+		assertThat(wrong.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(wrong.getExitStatus().getExitDescription()).contains("Khaos holds no item K-NOPE");
+		assertThat(drift(linked).get("linked")).containsExactly("HELD-TOO - linked");
+		assertThat(published(linked)).containsExactly("K-HELD-2");
+		assertThat(khaos().item("K-HELD-2").orElseThrow().fields().get("ShortDescription").asString())
+			.isEqualTo(akeneo().product(uuid).orElseThrow().at("/values/name/0/data").asString());
+		assertThat(drift(after)).isEmpty();
+	}
+
+	@Test
 	void aDryRunChangesNoTableButItsReport() throws Exception {
 		// given
 		synced();

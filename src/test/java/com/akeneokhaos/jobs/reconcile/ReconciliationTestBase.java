@@ -61,6 +61,12 @@ abstract class ReconciliationTestBase extends EndToEndTestBase {
 			.toJobParameters());
 	}
 
+	JobExecution reconcileLinking(String links) throws Exception {
+		return reconciliations.startJob(reconciliations.getUniqueJobParametersBuilder()
+			.addString(KhaosLinks.PARAMETER, links)
+			.toJobParameters());
+	}
+
 	/** The report's rows of the run: kind → "stock code field" entries. */
 	Map<String, List<String>> drift(JobExecution execution) {
 		Map<String, List<String>> drift = new TreeMap<>();
