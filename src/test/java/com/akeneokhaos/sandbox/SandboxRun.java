@@ -24,6 +24,7 @@ import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.sandbox.khaos.OrderImportCheck;
 import com.akeneokhaos.sandbox.khaos.PollResult;
 import com.akeneokhaos.sandbox.khaos.Rejection;
+import com.akeneokhaos.structure.StockIds;
 import com.akeneokhaos.support.TestDatabase;
 
 /**
@@ -34,7 +35,8 @@ import com.akeneokhaos.support.TestDatabase;
  * Control Cloud simulator poll the channel once (ProvidedStock, then StockUpload and StockStatusUpload back)
  * and shows what Khaos took, confirmed and rejected, and whether orders for the confirmed codes would import.
  * Then it changes Akeneo the ways {@code delta-sync} must catch ({@link DeltaChangeScenario}), runs it, shows
- * what it published field by field, and lets Khaos poll again.
+ * what it published field by field, and lets Khaos poll again. Last, a Khaos user edits two items and makes one
+ * by hand, and {@code reconciliation} reports and corrects the drift (its HTML report's path is printed).
  * <p>
  * Exits with 0 only when the refresh and the delta COMPLETED and Khaos confirmed every published item.
  * <p>
@@ -47,6 +49,8 @@ public final class SandboxRun {
 	static final String SUMMARY_JSON = "target/sandbox-summary.json";
 
 	static final String DELTA_SUMMARY_JSON = "target/sandbox-delta-summary.json";
+
+	static final String RECONCILIATION_SUMMARY_JSON = "target/sandbox-reconciliation-summary.json";
 
 	private static final int PUBLISHED_SHOWN = 15;
 
@@ -86,12 +90,14 @@ public final class SandboxRun {
 			boolean allConfirmed = pollKhaos(khaos, service.getBean(JdbcClient.class));
 			completed &= deltaSync(catalogue, akeneo, service);
 			allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
+			completed &= reconcile(catalogue, khaos, service);
+			allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
 			if (options.structureChanges()) {
 				completed &= changeStructures(catalogue, akeneo, service);
 				allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
 			}
 			exitCode = (completed && allConfirmed) ? 0 : 1;
-			System.out.printf("Sandbox result: refresh and delta-sync %s, %s -> exit code %d%n",
+			System.out.printf("Sandbox result: refresh, delta-sync and reconciliation %s, %s -> exit code %d%n",
 					completed ? "COMPLETED" : "did not complete",
 					allConfirmed ? "Khaos confirmed every published item" : "NOT every published item is confirmed",
 					exitCode);
@@ -157,6 +163,28 @@ public final class SandboxRun {
 			.list()
 			.forEach(System.out::println);
 		return completed;
+	}
+
+	/**
+	 * A Khaos user types over a description and a buy price and makes an item by hand; Khaos uploads them;
+	 * {@code reconciliation} then finds every difference, corrects what Akeneo owns and writes its report.
+	 */
+	private static boolean reconcile(GeneratedCatalogue catalogue, KhaosSandbox khaos,
+			ConfigurableApplicationContext service) throws Exception {
+		KhaosSimulator simulator = khaos.simulator();
+		List<String> stockIds = catalogue.validUuids().stream().map(StockIds::forProduct)
+			.filter(id -> simulator.item(id).isPresent())
+			.limit(2)
+			.toList();
+		System.out.println("Changes made in Khaos for reconciliation:");
+		simulator.editItem(stockIds.get(0), item -> item.put("ShortDescription", "Typed over in Khaos"));
+		System.out.println("  item " + stockIds.get(0) + ": ShortDescription typed over (Akeneo owns it)");
+		simulator.editItem(stockIds.get(1), item -> item.withObject("/BuyPrice").put("Net", 1.23));
+		System.out.println("  item " + stockIds.get(1) + ": BuyPrice changed (Khaos owns it after creation)");
+		simulator.addItemByHand("K-SANDBOX-1", "MADE-IN-KHAOS", "Made by hand in Khaos");
+		System.out.println("  item K-SANDBOX-1 made by hand in Khaos");
+		simulator.pollOnce();
+		return command(service, "run", "reconciliation", "--summary-json=" + RECONCILIATION_SUMMARY_JSON) == 0;
 	}
 
 	private static void printReasons(JdbcClient jdbc) {
