@@ -65,7 +65,24 @@ class PackagedJarIT {
 			assertThat(json.get("read").asLong()).isEqualTo(50);
 			assertThat(json.get("rejected").asLong()).isEqualTo(rejected);
 			assertDeltaPublishesOnlyTheChange(catalogue, akeneo, environment);
+			assertReconciliationWritesItsReport(environment);
 		}
+	}
+
+	/** {@code run reconciliation} through the jar lists the rejected products and writes its HTML report. */
+	private void assertReconciliationWritesItsReport(Map<String, String> environment) {
+		// given
+		Path reports = tmp.resolve("reports");
+		// when
+		PackagedJar.Run run = PackagedJar.javaJar(tmp, environment, "run", "reconciliation",
+				"--sync.reconciliation.report-dir=" + reports);
+		// then
+		assertThat(run.exitCode()).as(run.describe()).isZero();
+		assertThat(run.output()).as(run.describe())
+			.containsPattern("reconciliation execution \\d+: COMPLETED\\b")
+			.contains("drift report: " + reports.resolve("reconciliation-"));
+		assertThat(reports).isDirectoryContaining("glob:**.html").isDirectoryContaining("glob:**.json");
+		assertThat(run.output()).as(run.describe()).containsPattern("drift \\d+: rejected=\\d+");
 	}
 
 	/** After the refresh, {@code run delta-sync} through the jar finds the one product changed since. */
