@@ -17,12 +17,11 @@ import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.reader.AkeneoProductModelReader;
 import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
-import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
-import com.akeneokhaos.catalogue.rules.StockItemValidator;
 import com.akeneokhaos.ledger.Ledger;
 import com.akeneokhaos.outbox.Outbox;
 import com.akeneokhaos.problems.SyncExceptions;
 import com.akeneokhaos.publish.ChunkPreparation;
+import com.akeneokhaos.publish.ItemProcessors;
 import com.akeneokhaos.publish.MappedItem;
 import com.akeneokhaos.publish.ModelProcessor;
 import com.akeneokhaos.publish.ProductProcessor;
@@ -30,11 +29,8 @@ import com.akeneokhaos.publish.PublishingPolicies;
 import com.akeneokhaos.publish.PublishingRun;
 import com.akeneokhaos.publish.PublishingWriter;
 import com.akeneokhaos.publish.RejectionRecorder;
-import com.akeneokhaos.publish.RunReferenceData;
-import com.akeneokhaos.structure.AkeneoPresence;
 import com.akeneokhaos.structure.ModelDirectory;
 import com.akeneokhaos.structure.Replacements;
-import com.akeneokhaos.structure.StockCodeRegistry;
 
 /**
  * The delta's two publishing steps: the planned product models first (SCS parents before their children),
@@ -107,19 +103,14 @@ class ChangedItemsStepsConfiguration {
 
 	@Bean
 	@StepScope
-	ModelProcessor deltaModelProcessor(ModelDirectory deltaModelDirectory, RunReferenceData runReferenceData,
-			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger, AkeneoClient akeneoClient) {
-		return new ModelProcessor(deltaModelDirectory, runReferenceData, mapping, validator,
-				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)));
+	ModelProcessor deltaModelProcessor(ItemProcessors processors, ModelDirectory deltaModelDirectory) {
+		return processors.forModels(deltaModelDirectory);
 	}
 
 	@Bean
 	@StepScope
-	ProductProcessor deltaProductProcessor(RunReferenceData runReferenceData, ModelDirectory deltaModelDirectory,
-			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger, AkeneoClient akeneoClient,
-			Replacements replacements) {
-		return new ProductProcessor(runReferenceData, deltaModelDirectory, mapping, validator,
-				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)), replacements);
+	ProductProcessor deltaProductProcessor(ItemProcessors processors, ModelDirectory deltaModelDirectory) {
+		return processors.forProducts(deltaModelDirectory);
 	}
 
 	@Bean

@@ -20,22 +20,19 @@ import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.reader.AkeneoProductModelReader;
 import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
 import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
-import com.akeneokhaos.catalogue.rules.StockItemValidator;
 import com.akeneokhaos.khaos.MirrorItems;
 import com.akeneokhaos.ledger.Ledger;
 import com.akeneokhaos.outbox.Outbox;
 import com.akeneokhaos.publish.ChunkPreparation;
+import com.akeneokhaos.publish.ItemProcessors;
 import com.akeneokhaos.publish.MappedItem;
 import com.akeneokhaos.publish.ModelProcessor;
 import com.akeneokhaos.publish.ProductProcessor;
 import com.akeneokhaos.publish.PublishingPolicies;
 import com.akeneokhaos.publish.PublishingRun;
 import com.akeneokhaos.publish.PublishingWriter;
-import com.akeneokhaos.publish.RunReferenceData;
-import com.akeneokhaos.structure.AkeneoPresence;
 import com.akeneokhaos.structure.ModelDirectory;
 import com.akeneokhaos.structure.Replacements;
-import com.akeneokhaos.structure.StockCodeRegistry;
 
 /**
  * The reconciliation's two comparing steps: every product model, then every product, mapped and checked as
@@ -115,19 +112,14 @@ class ReconcileItemsStepsConfiguration {
 
 	@Bean
 	@StepScope
-	ModelProcessor reconcileModelProcessor(ModelDirectory reconcileModelDirectory, RunReferenceData runReferenceData,
-			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger, AkeneoClient akeneoClient) {
-		return new ModelProcessor(reconcileModelDirectory, runReferenceData, mapping, validator,
-				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)));
+	ModelProcessor reconcileModelProcessor(ItemProcessors processors, ModelDirectory reconcileModelDirectory) {
+		return processors.forModels(reconcileModelDirectory);
 	}
 
 	@Bean
 	@StepScope
-	ProductProcessor reconcileProductProcessor(RunReferenceData runReferenceData,
-			ModelDirectory reconcileModelDirectory, CatalogueMapping mapping, StockItemValidator validator,
-			Ledger ledger, AkeneoClient akeneoClient, Replacements replacements) {
-		return new ProductProcessor(runReferenceData, reconcileModelDirectory, mapping, validator,
-				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)), replacements);
+	ProductProcessor reconcileProductProcessor(ItemProcessors processors, ModelDirectory reconcileModelDirectory) {
+		return processors.forProducts(reconcileModelDirectory);
 	}
 
 	@Bean

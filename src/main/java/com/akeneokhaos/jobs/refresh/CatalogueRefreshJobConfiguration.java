@@ -20,14 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
-import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
-import com.akeneokhaos.catalogue.rules.StockItemValidator;
 import com.akeneokhaos.changes.ReferenceWatch;
 import com.akeneokhaos.khaos.UnconfirmedDeliveries;
 import com.akeneokhaos.ledger.Ledger;
 import com.akeneokhaos.outbox.Outbox;
 import com.akeneokhaos.problems.SyncExceptions;
 import com.akeneokhaos.publish.ChunkPreparation;
+import com.akeneokhaos.publish.ItemProcessors;
 import com.akeneokhaos.publish.MappedItem;
 import com.akeneokhaos.publish.ProductProcessor;
 import com.akeneokhaos.publish.PublishingPolicies;
@@ -35,11 +34,9 @@ import com.akeneokhaos.publish.PublishingRun;
 import com.akeneokhaos.publish.PublishingWriter;
 import com.akeneokhaos.publish.RejectionRecorder;
 import com.akeneokhaos.publish.RunReferenceData;
-import com.akeneokhaos.structure.AkeneoPresence;
 import com.akeneokhaos.structure.ModelDirectory;
 import com.akeneokhaos.structure.Replacements;
 import com.akeneokhaos.structure.RetiredItems;
-import com.akeneokhaos.structure.StockCodeRegistry;
 
 /**
  * The {@code catalogue-refresh} job: reads every Akeneo product, maps and validates it, and publishes
@@ -134,11 +131,8 @@ class CatalogueRefreshJobConfiguration {
 
 	@Bean
 	@StepScope
-	ProductProcessor productProcessor(RunReferenceData runReferenceData, ModelDirectory modelDirectory,
-			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger, AkeneoClient akeneoClient,
-			Replacements replacements) {
-		return new ProductProcessor(runReferenceData, modelDirectory, mapping, validator,
-				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)), replacements);
+	ProductProcessor productProcessor(ItemProcessors processors, ModelDirectory modelDirectory) {
+		return processors.forProducts(modelDirectory);
 	}
 
 	/** Product models and family variants, fetched once per run and shared by its steps. */

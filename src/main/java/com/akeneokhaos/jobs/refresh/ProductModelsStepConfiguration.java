@@ -13,21 +13,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.reader.AkeneoProductModelReader;
-import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
-import com.akeneokhaos.catalogue.rules.StockItemValidator;
 import com.akeneokhaos.ledger.Ledger;
 import com.akeneokhaos.problems.SyncExceptions;
 import com.akeneokhaos.publish.ChunkPreparation;
+import com.akeneokhaos.publish.ItemProcessors;
 import com.akeneokhaos.publish.MappedItem;
 import com.akeneokhaos.publish.ModelProcessor;
 import com.akeneokhaos.publish.PublishingPolicies;
 import com.akeneokhaos.publish.PublishingRun;
 import com.akeneokhaos.publish.PublishingWriter;
 import com.akeneokhaos.publish.RejectionRecorder;
-import com.akeneokhaos.publish.RunReferenceData;
-import com.akeneokhaos.structure.AkeneoPresence;
 import com.akeneokhaos.structure.ModelDirectory;
-import com.akeneokhaos.structure.StockCodeRegistry;
 
 /**
  * The refresh's {@code publish-product-models} step: every root product model becomes an SCS parent in
@@ -67,10 +63,8 @@ class ProductModelsStepConfiguration {
 
 	@Bean
 	@StepScope
-	ModelProcessor modelProcessor(ModelDirectory modelDirectory, RunReferenceData runReferenceData,
-			CatalogueMapping mapping, StockItemValidator validator, Ledger ledger, AkeneoClient akeneoClient) {
-		return new ModelProcessor(modelDirectory, runReferenceData, mapping, validator,
-				new StockCodeRegistry(ledger, new AkeneoPresence(akeneoClient)));
+	ModelProcessor modelProcessor(ItemProcessors processors, ModelDirectory modelDirectory) {
+		return processors.forModels(modelDirectory);
 	}
 
 	@Bean
