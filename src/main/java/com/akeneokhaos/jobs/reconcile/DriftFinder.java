@@ -5,18 +5,22 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
 import com.akeneokhaos.catalogue.mapping.Ownership;
 import com.akeneokhaos.khaos.MirrorItems.MirrorItem;
+import com.akeneokhaos.ledger.ItemKind;
 import com.akeneokhaos.ledger.LedgerEntry;
 import com.akeneokhaos.publish.MappedItem;
 
 /**
  * What is wrong with one Akeneo item that the mapping accepts, given what the ledger last published for it and
  * what Khaos last uploaded: never published (or its code taken by an item made in Khaos), published but never
- * confirmed past the grace period, disabled in Akeneo but live in Khaos, or fields that differ.
+ * confirmed past the grace period, another structure than Khaos was given, disabled in Akeneo but live in
+ * Khaos, or fields that differ.
  */
 final class DriftFinder {
 
@@ -48,7 +52,7 @@ final class DriftFinder {
 					DriftKind.NOT_CONFIRMED, "Published " + entry.firstPublishedAt() + ", Khaos never confirmed it"))
 					: List.of();
 		}
-		List<Drift> drifts = new ArrayList<>();
+		List<Drift> drifts = new ArrayList<>(structure(item, entry));
 		if (item.stockItem().always().at("/Options/Discontinued").asBoolean(false)
 				&& !mirrored.payload().at("/Options/Discontinued").asBoolean(false)) {
 			drifts.add(new Drift(item.itemKey(), stockId, item.stockCode(), item.akeneoUuid(), DriftKind.FIELD_DIFFERS,
@@ -59,6 +63,21 @@ final class DriftFinder {
 					(difference.owner() == Ownership.ALWAYS) ? DriftKind.FIELD_DIFFERS : DriftKind.KHAOS_OWNED_DIFFERS,
 					difference.field(), difference.akeneoValue(), difference.khaosValue(), null)));
 		return drifts;
+	}
+
+	/** A simple product that became a variant, a variant moved or made simple: what Khaos was given differs. */
+	private static List<Drift> structure(MappedItem item, LedgerEntry entry) {
+		if (entry.kind() == item.kind() && Objects.equals(entry.parentCode(), item.parentCode())) {
+			return List.of();
+		}
+		return List.of(new Drift(item.itemKey(), entry.stockId(), item.stockCode(), item.akeneoUuid(),
+				DriftKind.STRUCTURE_DIFFERS, "structure", place(item.kind(), item.parentCode()),
+				place(entry.kind(), entry.parentCode()), "Khaos was given another structure for this item"));
+	}
+
+	private static String place(ItemKind kind, @Nullable String parent) {
+		return (parent == null) ? kind.name().toLowerCase(Locale.ROOT)
+				: kind.name().toLowerCase(Locale.ROOT) + " of " + parent;
 	}
 
 	private static Drift neverPublished(MappedItem item, String stockId, @Nullable MirrorItem codeHolder) {

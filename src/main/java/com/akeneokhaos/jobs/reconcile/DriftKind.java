@@ -6,6 +6,11 @@ package com.akeneokhaos.jobs.reconcile;
  */
 enum DriftKind {
 
+	/**
+	 * The item's place in Akeneo's structure (simple, variant of which model) is not the one Khaos was given:
+	 * corrected through the structure-change path, as any publishing run does.
+	 */
+	STRUCTURE_DIFFERS("structure-differs", "corrected", "would correct"),
 	/** An Akeneo-owned field differs in Khaos (edited there, or an update was refused): published again. */
 	FIELD_DIFFERS("field-differs", "corrected", "would correct"),
 	/** A field Khaos owns after creation differs: Khaos's value stands. */

@@ -94,6 +94,30 @@ class ReconciliationJobTest extends ReconciliationTestBase {
 	}
 
 	@Test
+	void aStructureKhaosWasNotGivenIsCorrectedThroughTheStructureChangePath() throws Exception {
+		// given
+		synced();
+		String uuid = enabledSimples().stream()
+			.filter(id -> "clothing".equals(akeneo().product(id).orElseThrow().get("family").asString()))
+			.findFirst()
+			.orElseThrow();
+		akeneo().createModelFrom(uuid, "MD-RECONCILE", "clothing_by_size");
+		akeneo().makeVariant(uuid, "MD-RECONCILE", Map.of("size", "s"));
+
+		// when
+		JobExecution first = reconcile();
+		khaos().pollOnce();
+		JobExecution second = reconcile();
+
+		// then
+		assertThat(drift(first).get("structure-differs")).containsExactly(code(uuid) + " structure corrected");
+		assertThat(published(first)).contains(StockIds.forModel("MD-RECONCILE"), StockIds.forProduct(uuid));
+		assertThat(khaos().item(StockIds.forProduct(uuid)).orElseThrow().parentStockId())
+			.contains(StockIds.forModel("MD-RECONCILE"));
+		assertThat(drift(second)).isEmpty();
+	}
+
+	@Test
 	void anOperatorsLinkHandsAnItemMadeInKhaosToItsAkeneoProduct() throws Exception {
 		// given
 		synced();
