@@ -29,7 +29,7 @@ final class DbStats {
 
 	static final List<String> TABLES = List.of("sync_ledger", "sync_ledger_history", "khaos_outbox", "sync_exception",
 			"BATCH_JOB_EXECUTION", "BATCH_STEP_EXECUTION", "BATCH_STEP_EXECUTION_CONTEXT",
-			"BATCH_JOB_EXECUTION_CONTEXT");
+			"BATCH_JOB_EXECUTION_CONTEXT", "khaos_mirror_item", "sync_drift_item");
 
 	private static final List<String> COUNTERS = List.of("Questions", "Com_select", "Com_insert", "Com_update",
 			"Com_delete", "Com_commit", "Com_rollback", "Innodb_rows_inserted", "Innodb_rows_updated",
@@ -100,6 +100,28 @@ final class DbStats {
 		catch (SQLException ex) {
 			return -1;
 		}
+	}
+
+	/**
+	 * Distinct items per drift kind among the {@code sync_drift_item} rows of the job execution (an item rejected
+	 * by two rules has two rows), in kind order; empty when they cannot be counted.
+	 */
+	Map<String, Long> driftItemsByKind(long jobExecutionId) {
+		Map<String, Long> items = new TreeMap<>();
+		try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+				"SELECT kind, COUNT(DISTINCT COALESCE(item_key, stock_id)) FROM `" + schema
+						+ "`.sync_drift_item WHERE job_execution_id = ? GROUP BY kind")) {
+			statement.setLong(1, jobExecutionId);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					items.put(rows.getString(1), rows.getLong(2));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			// left empty: the figures are best effort
+		}
+		return items;
 	}
 
 	/** Seconds each step of the job execution took (Batch repository start and end times), in step order. */

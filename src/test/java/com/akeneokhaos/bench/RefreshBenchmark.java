@@ -43,6 +43,11 @@ import static com.akeneokhaos.bench.ConsoleTable.num;
  * simulator ({@code delta-1pct}); for those it also records the Akeneo requests by kind, the outbox rows of the
  * execution and the seconds per step (see {@link DeltaFigures}) and prints them in a second table.
  * <p>
+ * Then, unless {@code bench.reconcile=false}, it fills the Khaos mirror as one KCC poll would, plants drift in 1 %
+ * of the mirror items ({@link KccPollStandIn}) and runs {@code reconciliation}; for that run it also records the
+ * drift found by kind, the outbox rows, the Akeneo requests by kind, the seconds per step, the report files' sizes
+ * and the heap against the smaller sizes (see {@link ReconcileFigures}) and prints them in a third table.
+ * <p>
  * Run it from the project directory: {@code ./mvnw -DbuildDir=target-bench -Pbench test-compile exec:java
  * -Dbench.sizes=1000,20000}. System properties: {@code bench.sizes} (default 1000,20000,100000),
  * {@code bench.defects} (defective products per catalogue, default 25), {@code bench.seed},
@@ -51,7 +56,8 @@ import static com.akeneokhaos.bench.ConsoleTable.num;
  * {@code bench.models} (root product models with 3 variants each, a third of them 2-level, default 0),
  * {@code bench.note} (free text stored with the results), {@code bench.warmup} (products of an unrecorded
  * warm-up pair of runs before the measured ones, default 0: none), {@code bench.delta} (the two delta-sync
- * runs after the refreshes, default true).
+ * runs after the refreshes, default true), {@code bench.reconcile} (the reconciliation after them, default true;
+ * its drift reports go to {@code bench.outputDir}{@code /reconciliation-<size>}).
  */
 public final class RefreshBenchmark {
 
@@ -96,9 +102,10 @@ public final class RefreshBenchmark {
 					+ Path.of("").toAbsolutePath() + ")");
 		}
 		BenchEnvironment environment = BenchEnvironment.describe();
-		System.out.printf("catalogue-refresh benchmark: sizes %s, %d defects and %d product models each, seed %d%s%n",
-				options.sizes(), options.defects(), options.models(), options.seed(),
-				options.delta() ? ", then delta-sync unchanged and with 1 % changed" : "");
+		System.out.printf("catalogue-refresh benchmark: sizes %s, %d defects and %d product models each, "
+				+ "seed %d%s%s%n", options.sizes(), options.defects(), options.models(), options.seed(),
+				options.delta() ? ", then delta-sync unchanged and with 1 % changed" : "",
+				options.reconcile() ? ", then reconciliation with 1 % of the mirror changed" : "");
 		System.out.printf("commit %s, %s, %d cores, max heap %.0f MB, GC %s%n", environment.commit(), environment.jvm(),
 				environment.cores(), HeapWatch.mb(environment.maxHeapBytes()), environment.gc());
 		System.out.printf("database: %s%n", TestDatabase.serverDescription());
@@ -150,6 +157,9 @@ public final class RefreshBenchmark {
 				int changed = DeltaChanges.renameOnePercent(catalogue, akeneo.simulator()).size();
 				measurement.take(BenchRun.deltaChanged(changed));
 			}
+			if (options.reconcile()) {
+				measurement.take(BenchRun.reconcile(KccPollStandIn.prepare(db, catalogue.expectedRejections().size())));
+			}
 		}
 		finally {
 			dbStats.drop();
@@ -176,7 +186,7 @@ public final class RefreshBenchmark {
 		HeapWatch.Result heap;
 		try (HeapWatch watch = HeapWatch.start()) {
 			start = System.nanoTime();
-			exitCode = launch(run.job(), db, akeneo, summaryPath);
+			exitCode = launch(run.job(), jobArguments(run, size), db, akeneo, summaryPath);
 			wallNanos = System.nanoTime() - start;
 			heap = watch.stop();
 		}
@@ -256,14 +266,31 @@ public final class RefreshBenchmark {
 			result.put("delta", DeltaFigures.section(run, summary, byKind, dbStats.outboxRows(executionId),
 					dbStats.stepSeconds(executionId), jobSeconds));
 		}
+		if (run.reconciliation()) {
+			long executionId = (summary != null) ? summary.path("executionId").asLong() : 0;
+			result.put("reconcile", ReconcileFigures.section(run, size, summary, byKind, dbStats.outboxRows(executionId),
+					dbStats.stepSeconds(executionId), dbStats.driftItemsByKind(executionId), memory, jobSeconds,
+					results));
+		}
 		printRun(result, sql, read);
 		return result;
 	}
 
-	private int launch(String job, TestDatabase.Coordinates db, AkeneoSandbox akeneo, Path summaryPath) {
+	/** Arguments of this run only: the reconciliation's report directory, one per size. */
+	private List<String> jobArguments(BenchRun run, int size) {
+		if (!run.reconciliation()) {
+			return List.of();
+		}
+		Path reportDir = options.outputDir().resolve("reconciliation-" + size).toAbsolutePath().normalize();
+		return List.of("--sync.reconciliation.report-dir=" + reportDir);
+	}
+
+	private int launch(String job, List<String> jobArguments, TestDatabase.Coordinates db, AkeneoSandbox akeneo,
+			Path summaryPath) {
 		List<String> arguments = new ArrayList<>(List.of("run", job, "--summary-json=" + summaryPath,
 				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
 				"--spring.datasource.password=" + db.password()));
+		arguments.addAll(jobArguments);
 		arguments.addAll(akeneo.arguments());
 		SpringApplication application = new SpringApplication(AkeneoKhaosSyncApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
@@ -285,6 +312,13 @@ public final class RefreshBenchmark {
 					+ "%s outbox rows; steps %s; goals %s%n", delta.get("since"), delta.get("productPageRequests"),
 					delta.get("productModelPageRequests"), delta.get("referenceRequests"), delta.get("outboxRows"),
 					delta.get("stepSeconds"), delta.get("goals"));
+		}
+		if (result.get("reconcile") instanceof Map<?, ?> reconcile) {
+			System.out.printf("   reconciliation: drift %s (items %s); %s outbox rows; %s product pages; steps %s; "
+					+ "report %s; checks %s; goals %s%n", reconcile.get("driftRowsByKind"),
+					reconcile.get("driftItemsByKind"), reconcile.get("outboxRows"), reconcile.get("productPageRequests"),
+					reconcile.get("stepSeconds"), reconcile.get("report"), reconcile.get("checks"),
+					reconcile.get("goals"));
 		}
 		if (options.sqlProfile()) {
 			System.out.printf("   SQL: %,d statements (%.2f per product read), %,d commits; statement time %.0f ms, "
@@ -319,6 +353,7 @@ public final class RefreshBenchmark {
 		}
 		ConsoleTable.print(HEADER, rows);
 		DeltaFigures.printTable(results);
+		ReconcileFigures.printTable(results);
 	}
 
 	private void append(Map<String, Object> result) throws IOException {
@@ -367,7 +402,7 @@ public final class RefreshBenchmark {
 	}
 
 	record Options(List<Integer> sizes, int defects, long seed, Path resultsFile, Path outputDir, boolean sqlProfile,
-			int topSql, String note, int warmup, int models, boolean delta) {
+			int topSql, String note, int warmup, int models, boolean delta, boolean reconcile) {
 
 		static Options fromSystemProperties() {
 			List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,20000,100000").split(","))
@@ -381,7 +416,8 @@ public final class RefreshBenchmark {
 					Boolean.parseBoolean(System.getProperty("bench.sqlProfile", "true")),
 					Integer.getInteger("bench.topSql", 8), System.getProperty("bench.note", ""),
 					Integer.getInteger("bench.warmup", 0), Math.max(0, Integer.getInteger("bench.models", 0)),
-					Boolean.parseBoolean(System.getProperty("bench.delta", "true")));
+					Boolean.parseBoolean(System.getProperty("bench.delta", "true")),
+					Boolean.parseBoolean(System.getProperty("bench.reconcile", "true")));
 		}
 
 	}
