@@ -19,9 +19,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads products, product models, family variants and reference data from the Akeneo REST API.
+ * Reads products, product models, family variants and reference data from the Akeneo REST API, and writes product
+ * values back ({@link #patchProducts}).
  * <p>
  * Every call is authenticated with OAuth (refreshed before expiry and after a 401), limited to
  * {@link AkeneoProperties#maxInFlight()} concurrent requests, and retried on 408, 429, 5xx and I/O errors.
@@ -30,6 +32,9 @@ import tools.jackson.databind.JsonNode;
  * construction.
  */
 public class AkeneoClient {
+
+	/** The most lines Akeneo takes in one collection PATCH; more answer 413. */
+	static final int MAX_PATCH_LINES = 100;
 
 	private final AkeneoProperties properties;
 
@@ -125,6 +130,39 @@ public class AkeneoClient {
 		new LinkedHashSet<>(families).forEach(family -> familyVariants(family)
 			.forEach(variant -> byCode.put(variant.code(), variant)));
 		return byCode;
+	}
+
+	/**
+	 * Updates products, or creates those Akeneo does not know, with the collection PATCH
+	 * ({@code PATCH /api/rest/v1/products-uuid}). Each line is a product in Akeneo's standard format holding its
+	 * {@code uuid} and only the fields to change, e.g.
+	 * {@code {"uuid":"…","values":{"khaos_status":[{"locale":null,"scope":null,"data":"confirmed"}]}}}: Akeneo
+	 * merges {@code values} per attribute, locale and scope and replaces the other fields given (a {@code categories}
+	 * list replaces the old one).
+	 * <p>
+	 * Sends at most 100 lines per request (Akeneo's limit), one request after another, and returns one
+	 * {@link PatchLine} per line in the order given. Akeneo answers each line on its own, so a line it refuses (a 422
+	 * with its reasons) does not fail the others: callers check {@link PatchLine#applied()} line by line.
+	 * <p>
+	 * A request is retried as reads are, on 408, 429 (waiting as {@code Retry-After} asks), 5xx and I/O errors. That
+	 * is safe because a collection PATCH is idempotent: an upsert of the same values leaves a product the same
+	 * however often it is applied, so replaying a request, even one that failed after Akeneo had applied some of
+	 * its lines, ends as one successful request would (a line whose product was created by the lost attempt then
+	 * answers 204 rather than 201).
+	 * @param lines the products to write, each with its {@code uuid}; none makes no request
+	 * @throws AkeneoApiException when Akeneo refuses a request as a whole (e.g. 413, 415, 403, or 401 after a token
+	 * refresh); the requests before it were applied
+	 * @throws AkeneoUnavailableException when Akeneo stays unavailable through the retries; the requests before it
+	 * were applied
+	 */
+	public List<PatchLine> patchProducts(List<ObjectNode> lines) {
+		List<PatchLine> results = new ArrayList<>(lines.size());
+		for (int from = 0; from < lines.size(); from += MAX_PATCH_LINES) {
+			List<ObjectNode> request = lines.subList(from, Math.min(from + MAX_PATCH_LINES, lines.size()));
+			List<JsonNode> answer = http.patchCollection(http.resourceUri("products-uuid"), request);
+			results.addAll(PatchLineJson.lines(request, answer, from));
+		}
+		return results;
 	}
 
 	private String firstPageUrl(String resource, @Nullable String searchJson) {

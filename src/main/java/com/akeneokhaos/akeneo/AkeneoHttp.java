@@ -1,7 +1,12 @@
 package com.akeneokhaos.akeneo;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -10,16 +15,20 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * Authenticated, throttled and retried JSON reads from Akeneo. Interceptor order matters: retry outside,
- * then the bearer token, then the in-flight limit, so that neither a retry wait nor a token request holds
- * a permit. The token endpoint shares the retry and the limit but not the bearer token.
+ * Authenticated, throttled and retried JSON reads and collection PATCHes to Akeneo. Interceptor order matters:
+ * retry outside, then the bearer token, then the in-flight limit, so that neither a retry wait nor a token request
+ * holds a permit. The token endpoint shares the retry and the limit but not the bearer token.
  */
 final class AkeneoHttp {
+
+	/** The content type of Akeneo's collection PATCH, whose body and answer are one JSON object per line. */
+	static final MediaType COLLECTION = MediaType.valueOf("application/vnd.akeneo.collection+json");
 
 	private final RestClient rest;
 
@@ -68,6 +77,39 @@ final class AkeneoHttp {
 		properties.validate();
 		byte[] body = rest.get().uri(uri).accept(MediaType.APPLICATION_JSON).retrieve().body(byte[].class);
 		return (body == null || body.length == 0) ? MissingNode.getInstance() : json.readTree(body);
+	}
+
+	/**
+	 * Sends a collection PATCH, one compact JSON object per line, and returns Akeneo's answer, one JSON object per
+	 * line in the order given; a line of the answer that is not JSON is left out, so a caller matches lines by their
+	 * {@code line} number.
+	 */
+	List<JsonNode> patchCollection(URI uri, List<? extends JsonNode> lines) {
+		properties.validate();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (JsonNode line : lines) {
+			if (body.size() > 0) {
+				body.write('\n');
+			}
+			body.writeBytes(json.writeValueAsBytes(line));
+		}
+		byte[] answer = rest.patch().uri(uri).contentType(COLLECTION).body(body.toByteArray()).retrieve()
+			.body(byte[].class);
+		List<JsonNode> results = new ArrayList<>();
+		if (answer != null) {
+			new String(answer, StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank())
+				.forEach(line -> readLine(line).ifPresent(results::add));
+		}
+		return results;
+	}
+
+	private Optional<JsonNode> readLine(String line) {
+		try {
+			return Optional.of(json.readTree(line));
+		}
+		catch (JacksonException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** Calls the action for every item of every page, following {@code _links.next.href}. */

@@ -39,7 +39,8 @@ final class ApiErrorHandler implements RestClient.ResponseSpec.ErrorHandler {
 		}
 	}
 
-	private static List<AkeneoApiException.FieldError> errors(JsonNode body) {
+	/** The {@code errors} of a 422 body (or of a collection PATCH line), empty when there are none. */
+	static List<AkeneoApiException.FieldError> errors(JsonNode body) {
 		return body.path("errors").valueStream()
 			.map(error -> new AkeneoApiException.FieldError(JsonReading.text(error, "property"),
 					String.valueOf(JsonReading.text(error, "message")), JsonReading.text(error, "attribute"),

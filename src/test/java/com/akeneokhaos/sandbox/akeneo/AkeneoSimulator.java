@@ -20,14 +20,17 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * An in-process Akeneo PIM REST API for tests and sandbox runs: OAuth tokens, {@code products-uuid} with
- * {@code search_after}/page pagination and search filters, {@code product-models}, family variants and the
+ * {@code search_after}/page pagination and search filters and its two PATCHes (one product, or a collection of up to
+ * 100 lines answered line by line; values checked against the reference data, merged, {@code updated} bumped when
+ * something changed: see {@link ProductPatcher}), {@code product-models}, family variants and the
  * other reference data endpoints, plus a scenario API for structure changes (simple → variant, moves…) and
  * reference data changes (categories deleted or moved, options relabelled, channels and locales changed), answering
  * in the official spec's shapes and, where the spec is silent, as Akeneo's code does: a full page always links a
  * next page (so a listing whose size is a multiple of the page size ends with an empty page), an {@code Accept}
  * header other than JSON answers 406, categories and other reference lists know only page pagination.
- * Faults (failing pages, 429s, delays, token expiry) can be switched on
- * and off while a client runs, and every request is recorded for assertions. Listens on 127.0.0.1 on a
+ * Faults (failing pages, failing requests, 429s, delays, token expiry) can be switched on
+ * and off while a client runs, PATCHes included, and every request, and every PATCH with its per-line outcome, is
+ * recorded for assertions. Listens on 127.0.0.1 on a
  * free port; serves many requests at once so a client's concurrency can be observed.
  */
 public final class AkeneoSimulator implements AutoCloseable {
@@ -51,6 +54,8 @@ public final class AkeneoSimulator implements AutoCloseable {
 	private final FaultInjector faults = new FaultInjector();
 
 	private final RequestStats stats = new RequestStats();
+
+	private final PatchLog patchLog = new PatchLog();
 
 	private final TokenStore tokens = new TokenStore(this::now);
 
@@ -118,8 +123,11 @@ public final class AkeneoSimulator implements AutoCloseable {
 			return thread;
 		});
 		ProductsEndpoint productsEndpoint = new ProductsEndpoint(products, models, reference, faults, this::now);
+		ProductPatchEndpoint patchEndpoint = new ProductPatchEndpoint(
+				new ProductPatcher(products, reference, this::now));
 		SimulatorParts parts = new SimulatorParts(stats, faults, tokens, new TokenEndpoint(tokens, () -> credentials),
-				productsEndpoint, new ProductModelsEndpoint(models, reference, this::now), new ReferenceEndpoint(reference));
+				productsEndpoint, patchEndpoint, patchLog, new ProductModelsEndpoint(models, reference, this::now),
+				new ReferenceEndpoint(reference));
 		server.createContext("/", new SimulatorHandler(parts, this::baseUrl));
 		server.setExecutor(executor);
 		server.start();
@@ -210,9 +218,19 @@ public final class AkeneoSimulator implements AutoCloseable {
 		return stats.log();
 	}
 
-	/** Forgets the request log and the concurrency peak (grant counters keep counting). */
+	/**
+	 * Every {@code PATCH} on {@code products-uuid} (collection or single product) answered since the last
+	 * {@link #resetObservations()}, in order: the lines sent and what became of each, including those refused as a
+	 * whole by an injected fault, a 401, 413 or 415.
+	 */
+	public List<RecordedPatch> patches() {
+		return patchLog.patches();
+	}
+
+	/** Forgets the request log, the recorded PATCHes and the concurrency peak (grant counters keep counting). */
 	public void resetObservations() {
 		stats.reset();
+		patchLog.reset();
 	}
 
 	/** Changes a product and bumps its {@code updated} to now, as an edit in the PIM does; returns the result. */

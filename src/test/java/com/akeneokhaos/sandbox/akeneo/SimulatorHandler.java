@@ -10,8 +10,9 @@ import com.sun.net.httpserver.HttpHandler;
 
 /**
  * Serves every simulator request: delay, rate limit (token requests too), token endpoint, API faults, bearer
- * check, method and {@code Accept} checks, then the products or product model or reference endpoints. Records
- * each request in the stats before writing its response.
+ * check, the product PATCHes, method and {@code Accept} checks, then the products or product model or reference
+ * endpoints. Records each request in the stats, and each product PATCH in the patch log, before writing its
+ * response.
  */
 final class SimulatorHandler implements HttpHandler {
 
@@ -33,6 +34,9 @@ final class SimulatorHandler implements HttpHandler {
 		try (exchange) {
 			ApiRequest request = ApiRequest.from(exchange);
 			ApiResponse response = respond(request);
+			if ("PATCH".equals(request.method()) && ProductPatchEndpoint.serves(request.path())) {
+				parts.patchLog().record(request, response);
+			}
 			parts.stats().end(new LoggedRequest(request.method(), request.pathAndQuery(), response.status()));
 			logged = true;
 			write(exchange, response);
@@ -74,12 +78,16 @@ final class SimulatorHandler implements HttpHandler {
 			return fault.get();
 		}
 		authenticate(request.header("Authorization"));
+		boolean products = path.equals(ProductsEndpoint.PATH) || path.startsWith(ProductsEndpoint.PATH + "/");
+		if ("PATCH".equals(request.method()) && ProductPatchEndpoint.serves(path)) {
+			return parts.productPatches().handle(request, baseUrl.get());
+		}
 		if (!"GET".equals(request.method())) {
 			throw new ApiException(405, "No route found for \"" + request.method() + " " + path
-					+ "\": Method Not Allowed (Allow: GET)");
+					+ "\": Method Not Allowed (Allow: " + (products ? "GET, PATCH" : "GET") + ")");
 		}
 		requireJsonAccept(request.header("Accept"));
-		if (path.equals(ProductsEndpoint.PATH) || path.startsWith(ProductsEndpoint.PATH + "/")) {
+		if (products) {
 			return parts.products().handle(request, baseUrl.get());
 		}
 		if (ProductModelsEndpoint.serves(path)) {

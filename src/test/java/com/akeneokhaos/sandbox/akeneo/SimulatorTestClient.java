@@ -17,11 +17,17 @@ import tools.jackson.databind.JsonNode;
 /** A plain {@link HttpClient} speaking to an {@link AkeneoSimulator}, for the simulator's own tests. */
 final class SimulatorTestClient {
 
-	/** A response with its body parsed. */
+	/** A response with its body parsed (null for an empty body or a collection PATCH's lines: see {@link #lines()}). */
 	record Reply(int status, JsonNode body, HttpResponse<String> raw) {
 
 		String header(String name) {
 			return raw.headers().firstValue(name).orElse(null);
+		}
+
+		/** A collection PATCH's answer, one JSON object per line. */
+		List<JsonNode> lines() {
+			return ProductPatchEndpoint.lines(raw.body()).stream().map(line -> (JsonNode) Json.MAPPER.readTree(line))
+				.toList();
 		}
 
 	}
@@ -93,6 +99,27 @@ final class SimulatorTestClient {
 		return send(request.build());
 	}
 
+	/** PATCH with this client's bearer token and the given {@code Content-Type}, left out when null. */
+	Reply patch(String path, String contentType, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path))
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+			.header("Authorization", "Bearer " + accessToken());
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return send(request.build());
+	}
+
+	/** The collection PATCH of {@code products-uuid}, its lines joined as Akeneo expects them. */
+	Reply patchProducts(List<String> lines) {
+		return patch(PRODUCTS, ProductPatchEndpoint.COLLECTION, String.join("\n", lines));
+	}
+
+	/** The PATCH of one product, {@code application/json}. */
+	Reply patchProduct(String uuid, String body) {
+		return patch(PRODUCTS + "/" + uuid, ProductPatchEndpoint.JSON, body);
+	}
+
 	/** Follows {@code _links.next} from the given first page and returns every item, failing on any non-200. */
 	List<JsonNode> walk(String firstPage) {
 		List<JsonNode> items = new ArrayList<>();
@@ -133,7 +160,9 @@ final class SimulatorTestClient {
 	private Reply send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-			JsonNode body = response.body().isEmpty() ? null : Json.MAPPER.readTree(response.body());
+			boolean lines = ProductPatchEndpoint.COLLECTION
+				.equals(response.headers().firstValue("Content-Type").orElse(""));
+			JsonNode body = (response.body().isEmpty() || lines) ? null : Json.MAPPER.readTree(response.body());
 			return new Reply(response.statusCode(), body, response);
 		}
 		catch (IOException ex) {
