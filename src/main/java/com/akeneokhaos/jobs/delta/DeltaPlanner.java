@@ -65,19 +65,23 @@ class DeltaPlanner {
 			.filter(entry -> entry.kind() != ItemKind.MODEL && entry.akeneoUuid() != null)
 			.map(LedgerEntry::akeneoUuid)
 			.toList()));
-		Set<String> modelFamilies = new TreeSet<>(found.changedFamilies());
-		unlinked.stream()
-			.filter(entry -> entry.kind() == ItemKind.MODEL && entry.family() != null)
-			.forEach(entry -> modelFamilies.add(entry.family()));
-		modelFamilies.retainAll(data.families().keySet());
 		products.addAll(Search.families(existing(found.changedFamilies(), data)));
 		found.changedOptions().forEach((attribute, options) -> {
 			List<String> byOption = optionSearches(attribute, options, data);
 			models.addAll(byOption);
 			products.addAll(byOption);
 		});
-		models.addAll(Search.families(modelFamilies));
+		models.addAll(Search.families(existing(modelFamilies(found, unlinked), data)));
 		return new DeltaPlan(since, false, models.list(), products.list(), found.descriptions());
+	}
+
+	/** The families whose models must be read again: changed axes, or a model in a deleted category. */
+	private static Set<String> modelFamilies(ReferenceChanges found, List<LedgerEntry> unlinked) {
+		Set<String> families = new TreeSet<>(found.changedFamilies());
+		unlinked.stream()
+			.filter(entry -> entry.kind() == ItemKind.MODEL && entry.family() != null)
+			.forEach(entry -> families.add(entry.family()));
+		return families;
 	}
 
 	/** Akeneo answers a search for a family it no longer has with an error: those are not searched. */
