@@ -5,6 +5,8 @@ import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,19 +48,9 @@ class ChangedItemsStepsConfiguration {
 			AkeneoProductModelReader changedProductModelReader, ModelProcessor deltaModelProcessor,
 			PublishingWriter deltaPublishingWriter, RejectionRecorder<AkeneoProductModel> deltaModelRejectionRecorder,
 			DeltaProperties properties) {
-		return new StepBuilder("publish-changed-product-models", jobRepository)
-			.<AkeneoProductModel, MappedItem>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(changedProductModelReader)
-			.processor(deltaModelProcessor)
-			.writer(deltaPublishingWriter)
-			.faultTolerant()
-			.retryPolicy(PublishingPolicies.transientDatabaseFailures())
-			.skipPolicy(PublishingPolicies.rejectedItems(properties.skipLimit()))
-			.skipListener(deltaModelRejectionRecorder)
-			.listener((StepListener) deltaModelRejectionRecorder)
-			.listener(ChunkPreparation.<AkeneoProductModel>listener(deltaModelProcessor))
-			.build();
+		return publishingStep(new StepBuilder("publish-changed-product-models", jobRepository), transactionManager,
+				changedProductModelReader, deltaModelProcessor, deltaPublishingWriter, deltaModelRejectionRecorder,
+				properties);
 	}
 
 	@Bean
@@ -66,18 +58,25 @@ class ChangedItemsStepsConfiguration {
 			AkeneoProductReader changedProductReader, ProductProcessor deltaProductProcessor,
 			PublishingWriter deltaPublishingWriter, RejectionRecorder<AkeneoProduct> deltaRejectionRecorder,
 			DeltaProperties properties) {
-		return new StepBuilder("publish-changed-products", jobRepository)
-			.<AkeneoProduct, MappedItem>chunk(properties.chunkSize())
+		return publishingStep(new StepBuilder("publish-changed-products", jobRepository), transactionManager,
+				changedProductReader, deltaProductProcessor, deltaPublishingWriter, deltaRejectionRecorder, properties);
+	}
+
+	/** The chunk step both publishing steps are, for products or for models. */
+	private static <T, P extends ItemProcessor<T, MappedItem> & ChunkPreparation> Step publishingStep(
+			StepBuilder step, PlatformTransactionManager transactionManager, ItemReader<T> reader, P processor,
+			PublishingWriter writer, RejectionRecorder<T> rejections, DeltaProperties properties) {
+		return step.<T, MappedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
-			.reader(changedProductReader)
-			.processor(deltaProductProcessor)
-			.writer(deltaPublishingWriter)
+			.reader(reader)
+			.processor(processor)
+			.writer(writer)
 			.faultTolerant()
 			.retryPolicy(PublishingPolicies.transientDatabaseFailures())
 			.skipPolicy(PublishingPolicies.rejectedItems(properties.skipLimit()))
-			.skipListener(deltaRejectionRecorder)
-			.listener((StepListener) deltaRejectionRecorder)
-			.listener(ChunkPreparation.<AkeneoProduct>listener(deltaProductProcessor))
+			.skipListener(rejections)
+			.listener((StepListener) rejections)
+			.listener(ChunkPreparation.<T>listener(processor))
 			.build();
 	}
 

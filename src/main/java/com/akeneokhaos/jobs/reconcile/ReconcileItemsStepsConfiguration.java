@@ -7,6 +7,8 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,17 +56,9 @@ class ReconcileItemsStepsConfiguration {
 			AkeneoProductModelReader reconcileProductModelReader, ModelProcessor reconcileModelProcessor,
 			ReconcilingWriter reconcilingWriter, ReconcileRejections<AkeneoProductModel> reconcileModelRejections,
 			ReconciliationProperties properties) {
-		return new StepBuilder("reconcile-product-models", jobRepository)
-			.<AkeneoProductModel, MappedItem>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(reconcileProductModelReader)
-			.processor(reconcileModelProcessor)
-			.writer(reconcilingWriter)
-			.faultTolerant()
-			.skipPolicy(PublishingPolicies.rejectedItems(properties.skipLimit()))
-			.skipListener(reconcileModelRejections)
-			.listener(ChunkPreparation.<AkeneoProductModel>listener(reconcileModelProcessor))
-			.build();
+		return reconcilingStep(new StepBuilder("reconcile-product-models", jobRepository), transactionManager,
+				reconcileProductModelReader, reconcileModelProcessor, reconcilingWriter, reconcileModelRejections,
+				properties);
 	}
 
 	@Bean
@@ -72,16 +66,24 @@ class ReconcileItemsStepsConfiguration {
 			AkeneoProductReader reconcileProductReader, ProductProcessor reconcileProductProcessor,
 			ReconcilingWriter reconcilingWriter, ReconcileRejections<AkeneoProduct> reconcileProductRejections,
 			ReconciliationProperties properties) {
-		return new StepBuilder("reconcile-products", jobRepository)
-			.<AkeneoProduct, MappedItem>chunk(properties.chunkSize())
+		return reconcilingStep(new StepBuilder("reconcile-products", jobRepository), transactionManager,
+				reconcileProductReader, reconcileProductProcessor, reconcilingWriter, reconcileProductRejections,
+				properties);
+	}
+
+	/** The chunk step both comparing steps are, for products or for models. */
+	private static <T, P extends ItemProcessor<T, MappedItem> & ChunkPreparation> Step reconcilingStep(
+			StepBuilder step, PlatformTransactionManager transactionManager, ItemReader<T> reader, P processor,
+			ReconcilingWriter writer, ReconcileRejections<T> rejections, ReconciliationProperties properties) {
+		return step.<T, MappedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
-			.reader(reconcileProductReader)
-			.processor(reconcileProductProcessor)
-			.writer(reconcilingWriter)
+			.reader(reader)
+			.processor(processor)
+			.writer(writer)
 			.faultTolerant()
 			.skipPolicy(PublishingPolicies.rejectedItems(properties.skipLimit()))
-			.skipListener(reconcileProductRejections)
-			.listener(ChunkPreparation.<AkeneoProduct>listener(reconcileProductProcessor))
+			.skipListener(rejections)
+			.listener(ChunkPreparation.<T>listener(processor))
 			.build();
 	}
 
