@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -87,6 +88,27 @@ public class AkeneoClient {
 	/** The product with this uuid, or empty when Akeneo does not know it. */
 	public Optional<AkeneoProduct> product(String uuid) {
 		return orEmptyIfUnknown(() -> ProductJson.product(http.get(http.resourceUri("products-uuid", uuid))));
+	}
+
+	/**
+	 * The products with these uuids that Akeneo knows (one {@code uuid IN} search, every page of it); a uuid it does
+	 * not know is simply absent.
+	 */
+	public List<AkeneoProduct> products(Collection<String> uuids) {
+		List<AkeneoProduct> products = new ArrayList<>(uuids.size());
+		if (uuids.isEmpty()) {
+			return products;
+		}
+		ObjectNode condition = JsonNodeFactory.instance.objectNode();
+		condition.putArray("uuid").addObject().put("operator", "IN").set("value", JsonNodeFactory.instance.arrayNode()
+			.addAll(uuids.stream().map(JsonNodeFactory.instance::stringNode).toList()));
+		String url = productsFirstPageUrl(condition.toString());
+		while (url != null) {
+			ProductPage page = productsPage(url);
+			products.addAll(page.items());
+			url = page.nextUrl();
+		}
+		return products;
 	}
 
 	/**

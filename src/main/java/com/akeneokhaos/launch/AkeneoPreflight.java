@@ -8,10 +8,12 @@ import com.akeneokhaos.akeneo.AkeneoApiException;
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProperties;
 import com.akeneokhaos.akeneo.AkeneoUnavailableException;
+import com.akeneokhaos.writeback.WriteBackSetup;
 
 /**
- * Before a job starts, checks that Akeneo answers with the configured URL and credentials, so that a
- * wrong setting is told in one or two lines (and exit code 3) rather than as a failed job.
+ * Before a job starts, checks that Akeneo answers with the configured URL and credentials and, for a job that writes
+ * statuses back, that the status and message attributes exist, so that a wrong setting is told in one or two lines
+ * (and exit code 3) rather than as a failed job.
  */
 @Component
 class AkeneoPreflight {
@@ -23,12 +25,26 @@ class AkeneoPreflight {
 
 	private final AkeneoProperties properties;
 
-	AkeneoPreflight(AkeneoClient akeneo, AkeneoProperties properties) {
+	private final WriteBackSetup writeBack;
+
+	AkeneoPreflight(AkeneoClient akeneo, AkeneoProperties properties, WriteBackSetup writeBack) {
 		this.akeneo = akeneo;
 		this.properties = properties;
+		this.writeBack = writeBack;
 	}
 
-	void check() {
+	/** Checks access, and for a job that writes statuses back, that Akeneo holds what they need. */
+	void check(String jobName) {
+		checkAccess();
+		if (writeBack.enabledFor(jobName)) {
+			List<String> problems = writeBack.problems(akeneo.referenceData());
+			if (!problems.isEmpty()) {
+				throw new CannotStartException(problems.stream().map(problem -> "error: " + problem).toList(), null);
+			}
+		}
+	}
+
+	private void checkAccess() {
 		try {
 			akeneo.checkAccess();
 		}

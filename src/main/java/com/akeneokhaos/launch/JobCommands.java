@@ -66,7 +66,7 @@ class JobCommands {
 			throw new IllegalArgumentException("unknown job '" + words.get(1) + "', known jobs: " + jobs.keySet());
 		}
 		JobParameters parameters = JobParameterWords.parse(words.subList(2, words.size()));
-		preflight.check();
+		preflight.check(job.getName());
 		return finish(start(job, parameters), arguments, out);
 	}
 
@@ -88,7 +88,7 @@ class JobCommands {
 		}
 		long executionId = Long.parseLong(words.get(1));
 		JobExecution execution = recoverIfCrashed(existing(executionId), arguments.containsOption("after-crash"));
-		preflight.check();
+		preflight.check(execution.getJobInstance().getJobName());
 		JobExecution restarted;
 		try {
 			restarted = jobOperator.restart(execution);

@@ -37,7 +37,9 @@ public enum Rule {
 	CURRENCY_UNKNOWN("currency-unknown"),
 	SCS_VALUE_MISSING("scs-value-missing"),
 	AKENEO_DATA_INCONSISTENT("akeneo-data-inconsistent"),
-	KHAOS_NOT_CONFIRMED("khaos-not-confirmed");
+	KHAOS_NOT_CONFIRMED("khaos-not-confirmed"),
+	/** Not a rule of Khaos: Akeneo refused the onboarding status (or release) written back to a product. */
+	AKENEO_WRITE_BACK_REFUSED("akeneo-write-back-refused");
 
 	private final String code;
 

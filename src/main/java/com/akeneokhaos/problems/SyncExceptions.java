@@ -2,14 +2,14 @@ package com.akeneokhaos.problems;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import com.akeneokhaos.problems.Violation;
 
 /**
  * Items held back from Khaos, one row per broken rule, with the reason in words a merchandiser can
@@ -65,6 +65,32 @@ public class SyncExceptions {
 			.single() > 0;
 	}
 
+	/**
+	 * Records a problem that lasts until it is resolved (see {@link #resolve}) once, not once per run: an item that
+	 * already has an open exception of the same rule gets no second one.
+	 */
+	public void recordUnlessOpen(ExceptionContext context, Violation violation) {
+		if (openMessages(List.of(context.itemKey()), violation.rule()).isEmpty()) {
+			record(context, violation);
+		}
+	}
+
+	/** The message of the newest open exception of a rule, by item key, for those of these items that have one. */
+	public Map<String, String> openMessages(Collection<String> itemKeys, Rule rule) {
+		Map<String, String> messages = new LinkedHashMap<>();
+		if (itemKeys.isEmpty()) {
+			return messages;
+		}
+		jdbc.sql("SELECT item_key, message FROM sync_exception WHERE item_key IN (:keys) AND rule_code = :rule "
+				+ "AND resolved_at IS NULL ORDER BY id")
+			.param("keys", itemKeys)
+			.param("rule", rule.code())
+			.query(rs -> {
+				messages.put(rs.getString(1), rs.getString(2));
+			});
+		return messages;
+	}
+
 	/** Exception counts of one job execution by rule code, most frequent first. */
 	public Map<String, Long> countByRule(long jobExecutionId) {
 		Map<String, Long> counts = new LinkedHashMap<>();
@@ -78,7 +104,7 @@ public class SyncExceptions {
 	}
 
 	/** Closes the open exceptions of one rule for these items: what they reported is over. */
-	public void resolve(java.util.Collection<String> itemKeys, String ruleCode) {
+	public void resolve(Collection<String> itemKeys, String ruleCode) {
 		if (!itemKeys.isEmpty()) {
 			jdbc.sql("UPDATE sync_exception SET resolved_at = :now WHERE item_key IN (:keys) AND rule_code = :rule "
 					+ "AND resolved_at IS NULL")

@@ -50,6 +50,7 @@ public class PublishingTally {
 		long published = outbox.countForExecution(executionId, ChangeType.CREATE, ChangeType.UPDATE);
 		Map<String, Long> byRule = new LinkedHashMap<>(exceptions.countByRule(executionId));
 		Long notConfirmed = byRule.remove(Rule.KHAOS_NOT_CONFIRMED.code());
+		byRule.remove(Rule.AKENEO_WRITE_BACK_REFUSED.code()); // not a rejection: reported with the write-backs
 		return new Counts(read, published, Math.max(0, written - published), rejected, byRule,
 				(notConfirmed != null) ? notConfirmed : 0, ledger.countEvents(executionId, "STRUCTURE_CHANGED"),
 				outbox.countForExecution(executionId, ChangeType.DISCONTINUE));

@@ -39,13 +39,14 @@ class ArchitectureTest {
 		// guards the rules above against passing on an empty import
 		assertThat(PRODUCTION.containPackage(ROOT + ".jobs.refresh")).isTrue();
 		assertThat(PRODUCTION.containPackage(ROOT + ".jobs.delta")).isTrue();
+		assertThat(PRODUCTION.containPackage(ROOT + ".jobs.onboard")).isTrue();
 		assertThat(PRODUCTION.containPackage(ROOT + ".ledger")).isTrue();
 	}
 
 	@ParameterizedTest(name = "only {1} writes {0}*")
 	@CsvSource({ "sync_ledger, ledger", "khaos_outbox, outbox", "sync_exception, problems",
 			"khaos_mirror, khaos", "sync_reference_snapshot, changes",
-			"sync_drift, jobs/reconcile" })
+			"sync_drift, jobs/reconcile", "sync_write_back, writeback", "sync_onboarding, jobs/onboard" })
 	void eachTableIsWrittenByItsOwnPackageOnly(String table, String owner) {
 		// given
 		Path sources = Path.of("src/main/java/com/akeneokhaos");

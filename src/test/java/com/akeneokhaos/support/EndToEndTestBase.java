@@ -12,7 +12,7 @@ import com.akeneokhaos.report.RunSummaries;
 
 /**
  * What the tests of an {@link EndToEnd} class reach for: the context's {@link Sandboxes}, its database, and
- * the refresh and delta jobs, run to their end through spring-batch-test's {@link JobOperatorTestUtils}, with its run
+ * the refresh, delta and onboarding jobs, run to their end through spring-batch-test's {@link JobOperatorTestUtils}, with its run
  * summaries. A family of end-to-end classes extends it from a base annotated with {@link EndToEnd}, which
  * says how the service runs.
  */
@@ -31,12 +31,17 @@ public abstract class EndToEndTestBase {
 
 	private JobOperatorTestUtils deltas;
 
+	private JobOperatorTestUtils onboardings;
+
 	@Autowired
-	private void jobs(JobOperator operator, JobRepository repository, Job catalogueRefreshJob, Job deltaSyncJob) {
+	private void jobs(JobOperator operator, JobRepository repository, Job catalogueRefreshJob, Job deltaSyncJob,
+			Job skuOnboardingJob) {
 		jobs = new JobOperatorTestUtils(operator, repository);
 		jobs.setJob(catalogueRefreshJob);
 		deltas = new JobOperatorTestUtils(operator, repository);
 		deltas.setJob(deltaSyncJob);
+		onboardings = new JobOperatorTestUtils(operator, repository);
+		onboardings.setJob(skuOnboardingJob);
 	}
 
 	/** Runs {@code catalogue-refresh}, as a new job instance, to its end. */
@@ -47,6 +52,11 @@ public abstract class EndToEndTestBase {
 	/** Runs {@code delta-sync}, as a new job instance, to its end. */
 	protected JobExecution delta() throws Exception {
 		return deltas.startJob();
+	}
+
+	/** Runs {@code sku-onboarding}, as a new job instance, to its end. */
+	protected JobExecution onboard() throws Exception {
+		return onboardings.startJob();
 	}
 
 	/** Restarts a failed run (the same job instance) and waits for its end. */

@@ -5,8 +5,6 @@ import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,17 +20,16 @@ import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
 import com.akeneokhaos.ledger.Ledger;
 import com.akeneokhaos.outbox.Outbox;
 import com.akeneokhaos.problems.SyncExceptions;
-import com.akeneokhaos.publish.ChunkPreparation;
 import com.akeneokhaos.publish.ItemProcessors;
-import com.akeneokhaos.publish.MappedItem;
 import com.akeneokhaos.publish.ModelProcessor;
 import com.akeneokhaos.publish.ProductProcessor;
-import com.akeneokhaos.publish.PublishingPolicies;
 import com.akeneokhaos.publish.PublishingRun;
+import com.akeneokhaos.publish.PublishingSteps;
 import com.akeneokhaos.publish.PublishingWriter;
 import com.akeneokhaos.publish.RejectionRecorder;
 import com.akeneokhaos.structure.ModelDirectory;
 import com.akeneokhaos.structure.Replacements;
+import com.akeneokhaos.writeback.WriteBackRecorder;
 
 /**
  * The delta's two publishing steps: the planned product models first (SCS parents before their children),
@@ -48,35 +45,22 @@ class ChangedItemsStepsConfiguration {
 			AkeneoProductModelReader changedProductModelReader, ModelProcessor deltaModelProcessor,
 			PublishingWriter deltaPublishingWriter, RejectionRecorder<AkeneoProductModel> deltaModelRejectionRecorder,
 			DeltaProperties properties) {
-		return publishingStep(new StepBuilder("publish-changed-product-models", jobRepository), transactionManager,
-				changedProductModelReader, deltaModelProcessor, deltaPublishingWriter, deltaModelRejectionRecorder,
-				properties);
+		return PublishingSteps.publishing(new StepBuilder("publish-changed-product-models", jobRepository),
+				transactionManager, changedProductModelReader, deltaModelProcessor, deltaPublishingWriter,
+				deltaModelRejectionRecorder, properties.chunkSize(), properties.skipLimit())
+			.build();
 	}
 
 	@Bean
 	Step publishChangedProducts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			AkeneoProductReader changedProductReader, ProductProcessor deltaProductProcessor,
 			PublishingWriter deltaPublishingWriter, RejectionRecorder<AkeneoProduct> deltaRejectionRecorder,
-			DeltaProperties properties) {
-		return publishingStep(new StepBuilder("publish-changed-products", jobRepository), transactionManager,
-				changedProductReader, deltaProductProcessor, deltaPublishingWriter, deltaRejectionRecorder, properties);
-	}
-
-	/** The chunk step both publishing steps are, for products or for models. */
-	private static <T, P extends ItemProcessor<T, MappedItem> & ChunkPreparation> Step publishingStep(
-			StepBuilder step, PlatformTransactionManager transactionManager, ItemReader<T> reader, P processor,
-			PublishingWriter writer, RejectionRecorder<T> rejections, DeltaProperties properties) {
-		return step.<T, MappedItem>chunk(properties.chunkSize())
-			.transactionManager(transactionManager)
-			.reader(reader)
-			.processor(processor)
-			.writer(writer)
-			.faultTolerant()
-			.retryPolicy(PublishingPolicies.transientDatabaseFailures())
-			.skipPolicy(PublishingPolicies.rejectedItems(properties.skipLimit()))
-			.skipListener(rejections)
-			.listener((StepListener) rejections)
-			.listener(ChunkPreparation.<T>listener(processor))
+			WriteBackRecorder writeBackRecorder, DeltaProperties properties) {
+		return PublishingSteps.publishing(new StepBuilder("publish-changed-products", jobRepository),
+				transactionManager, changedProductReader, deltaProductProcessor, deltaPublishingWriter,
+				deltaRejectionRecorder, properties.chunkSize(), properties.skipLimit())
+			.skipListener(writeBackRecorder)
+			.listener((StepListener) writeBackRecorder)
 			.build();
 	}
 

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import com.akeneokhaos.publish.PublishingTally;
 import com.akeneokhaos.report.JobReport;
 import com.akeneokhaos.report.JobReporter;
+import com.akeneokhaos.writeback.WriteBackCounts;
+import com.akeneokhaos.writeback.WriteBackSetup;
 
 /**
  * What a delta did: its window, the reference changes it found (each re-evaluated the items it affects),
@@ -21,8 +23,11 @@ class DeltaReporter implements JobReporter {
 
 	private final PublishingTally tally;
 
-	DeltaReporter(PublishingTally tally) {
+	private final WriteBackSetup writeBack;
+
+	DeltaReporter(PublishingTally tally, WriteBackSetup writeBack) {
 		this.tally = tally;
+		this.writeBack = writeBack;
 	}
 
 	@Override
@@ -48,6 +53,9 @@ class DeltaReporter implements JobReporter {
 		plan.reasons().forEach(reason -> lines.add((plan.everything() ? "every item read: " : "re-evaluated: ")
 				+ reason));
 		lines.addAll(counts.lines());
+		if (writeBack.enabledFor(jobName())) {
+			WriteBackCounts.of(execution).addTo(figures, lines);
+		}
 		return new JobReport(figures, lines);
 	}
 

@@ -38,12 +38,13 @@ class DeltaSyncJobConfiguration {
 
 	@Bean
 	Job deltaSyncJob(JobRepository jobRepository, DeltaWindow window, Step planDelta,
-			Step publishChangedProductModels, Step publishChangedProducts, Step keepReferenceData) {
+			Step publishChangedProductModels, Step publishChangedProducts, Step sendWriteBacks, Step keepReferenceData) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 			.validator(window)
 			.start(planDelta)
 			.next(publishChangedProductModels)
 			.next(publishChangedProducts)
+			.next(sendWriteBacks)
 			.next(keepReferenceData)
 			.build();
 	}

@@ -37,6 +37,7 @@ import com.akeneokhaos.publish.RunReferenceData;
 import com.akeneokhaos.structure.ModelDirectory;
 import com.akeneokhaos.structure.Replacements;
 import com.akeneokhaos.structure.RetiredItems;
+import com.akeneokhaos.writeback.WriteBackRecorder;
 
 /**
  * The {@code catalogue-refresh} job: reads every Akeneo product, maps and validates it, and publishes
@@ -50,13 +51,15 @@ class CatalogueRefreshJobConfiguration {
 
 	@Bean
 	Job catalogueRefreshJob(JobRepository jobRepository, Step checkKhaosConfirmations, Step noteReferenceData,
-			Step publishProductModels, Step publishProducts, Step retireDeletedItems, Step keepReferenceData) {
+			Step publishProductModels, Step publishProducts, Step retireDeletedItems, Step sendWriteBacks,
+			Step keepReferenceData) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 			.start(checkKhaosConfirmations)
 			.next(noteReferenceData)
 			.next(publishProductModels)
 			.next(publishProducts)
 			.next(retireDeletedItems)
+			.next(sendWriteBacks)
 			.next(keepReferenceData)
 			.build();
 	}
@@ -104,7 +107,8 @@ class CatalogueRefreshJobConfiguration {
 	@Bean
 	Step publishProducts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			AkeneoProductReader productReader, ProductProcessor productProcessor, PublishingWriter publishingWriter,
-			RejectionRecorder<AkeneoProduct> rejectionRecorder, RefreshProperties properties) {
+			RejectionRecorder<AkeneoProduct> rejectionRecorder, WriteBackRecorder writeBackRecorder,
+			RefreshProperties properties) {
 		return new StepBuilder("publish-products", jobRepository)
 			.<AkeneoProduct, MappedItem>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
@@ -116,6 +120,8 @@ class CatalogueRefreshJobConfiguration {
 			.skipPolicy(PublishingPolicies.rejectedItems(properties.skipLimit()))
 			.skipListener(rejectionRecorder)
 			.listener((StepListener) rejectionRecorder)
+			.skipListener(writeBackRecorder)
+			.listener((StepListener) writeBackRecorder)
 			.listener(ChunkPreparation.<AkeneoProduct>listener(productProcessor))
 			.build();
 	}

@@ -1,23 +1,32 @@
 package com.akeneokhaos.jobs.refresh;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 import com.akeneokhaos.publish.PublishingTally;
 import com.akeneokhaos.report.JobReport;
 import com.akeneokhaos.report.JobReporter;
+import com.akeneokhaos.writeback.WriteBackCounts;
+import com.akeneokhaos.writeback.WriteBackSetup;
 
 /**
  * What a refresh did: items read, published, unchanged and rejected (by rule), items Khaos has not
- * confirmed, structure changes and Khaos items retired (see {@link PublishingTally}).
+ * confirmed, structure changes and Khaos items retired (see {@link PublishingTally}), and the statuses written
+ * back to Akeneo when the refresh writes back.
  */
 @Component
 class RefreshReporter implements JobReporter {
 
 	private final PublishingTally tally;
 
-	RefreshReporter(PublishingTally tally) {
+	private final WriteBackSetup writeBack;
+
+	RefreshReporter(PublishingTally tally, WriteBackSetup writeBack) {
 		this.tally = tally;
+		this.writeBack = writeBack;
 	}
 
 	@Override
@@ -28,7 +37,12 @@ class RefreshReporter implements JobReporter {
 	@Override
 	public JobReport report(JobExecution execution) {
 		PublishingTally.Counts counts = tally.count(execution);
-		return new JobReport(counts.figures(), counts.lines());
+		Map<String, Object> figures = counts.figures();
+		List<String> lines = counts.lines();
+		if (writeBack.enabledFor(jobName())) {
+			WriteBackCounts.of(execution).addTo(figures, lines);
+		}
+		return new JobReport(figures, lines);
 	}
 
 }

@@ -63,6 +63,8 @@ public final class AkeneoSimulator implements AutoCloseable {
 
 	private final ReferenceChanges referenceChanges = new ReferenceChanges(products, models, reference);
 
+	private final ProductPatcher patcher = new ProductPatcher(products, reference, this::now);
+
 	private volatile TokenEndpoint.Credentials credentials = new TokenEndpoint.Credentials(DEFAULT_CLIENT_ID,
 			DEFAULT_SECRET, DEFAULT_USERNAME, DEFAULT_PASSWORD);
 
@@ -123,8 +125,7 @@ public final class AkeneoSimulator implements AutoCloseable {
 			return thread;
 		});
 		ProductsEndpoint productsEndpoint = new ProductsEndpoint(products, models, reference, faults, this::now);
-		ProductPatchEndpoint patchEndpoint = new ProductPatchEndpoint(
-				new ProductPatcher(products, reference, this::now));
+		ProductPatchEndpoint patchEndpoint = new ProductPatchEndpoint(patcher);
 		SimulatorParts parts = new SimulatorParts(stats, faults, tokens, new TokenEndpoint(tokens, () -> credentials),
 				productsEndpoint, patchEndpoint, patchLog, new ProductModelsEndpoint(models, reference, this::now),
 				new ReferenceEndpoint(reference));
@@ -416,6 +417,24 @@ public final class AkeneoSimulator implements AutoCloseable {
 	 */
 	public void addAttribute(ObjectNode attribute) {
 		reference.put("attributes", attribute);
+	}
+
+	/**
+	 * Sets Akeneo up for the Khaos status write-back as the README says: the status simple select (options
+	 * {@code rejected}, {@code pending}, {@code confirmed}) and the message text area, in every family and at the
+	 * variant product level of every family variant.
+	 */
+	public void addOnboardingAttributes(String statusCode, String messageCode) {
+		OnboardingAttributes.create(reference, statusCode, messageCode);
+	}
+
+	/**
+	 * Fault injection: every later PATCH of this product (single or a collection line) answers 422
+	 * {@code Validation failed.} with this message for the attribute, and changes nothing; the other lines of a
+	 * collection PATCH are applied as usual.
+	 */
+	public void refusePatchesOf(String uuid, String attribute, String message) {
+		patcher.refuse(uuid, attribute, message);
 	}
 
 	/** Adds or replaces a family variant of an existing family, as {@code families/{family}/variants} lists it. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,9 @@ final class ProductPatcher {
 
 	private final Supplier<Instant> clock;
 
+	/** Fault injection: products whose patches are refused as Akeneo's validator refuses an invalid product. */
+	private final Map<String, ObjectNode> refusals = new ConcurrentHashMap<>();
+
 	ProductPatcher(ProductStore products, ReferenceStore reference, Supplier<Instant> clock) {
 		this.products = products;
 		this.reference = reference;
@@ -100,6 +104,9 @@ final class ProductPatcher {
 			ObjectNode before = product.deepCopy();
 			List<PatchedValue> values = apply(patch, product);
 			List<ObjectNode> violations = optionViolations(values);
+			if (refusals.containsKey(uuid)) {
+				violations.add(refusals.get(uuid));
+			}
 			if (!violations.isEmpty()) {
 				throw validationFailed(violations);
 			}
@@ -337,6 +344,20 @@ final class ProductPatcher {
 		if (stored.isEmpty()) {
 			values.remove(value.attribute());
 		}
+	}
+
+	/**
+	 * Fault injection: every later patch of this product is refused with a {@code Validation failed.} naming the
+	 * attribute, as Akeneo refuses a product its validator finds invalid (which the simulator does not model).
+	 */
+	void refuse(String uuid, String attribute, String message) {
+		ObjectNode violation = Json.object();
+		violation.put("property", "values");
+		violation.put("message", message);
+		violation.put("attribute", attribute);
+		violation.putNull("locale");
+		violation.putNull("scope");
+		refusals.put(uuid.toLowerCase(Locale.ROOT), violation);
 	}
 
 	/** Akeneo's AttributeOptionsExist violations for the select values the patch sets. */

@@ -1,0 +1,146 @@
+package com.akeneokhaos.jobs.onboard;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.akeneokhaos.akeneo.AkeneoClient;
+import com.akeneokhaos.akeneo.AkeneoProduct;
+import com.akeneokhaos.akeneo.AkeneoProductModel;
+import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
+import com.akeneokhaos.ledger.Ledger;
+import com.akeneokhaos.outbox.Outbox;
+import com.akeneokhaos.problems.SyncExceptions;
+import com.akeneokhaos.publish.ItemProcessors;
+import com.akeneokhaos.publish.ModelProcessor;
+import com.akeneokhaos.publish.ProductProcessor;
+import com.akeneokhaos.publish.PublishingRun;
+import com.akeneokhaos.publish.PublishingSteps;
+import com.akeneokhaos.publish.PublishingWriter;
+import com.akeneokhaos.publish.RejectionRecorder;
+import com.akeneokhaos.structure.ModelDirectory;
+import com.akeneokhaos.structure.Replacements;
+import com.akeneokhaos.writeback.OnboardingStatus;
+import com.akeneokhaos.writeback.WriteBackProperties;
+import com.akeneokhaos.writeback.WriteBackRecorder;
+
+/**
+ * Onboarding's two publishing steps: the SCS parents of new variants first, then the new products (status empty,
+ * {@code pending} or {@code rejected} in Akeneo), through the same processors and writer as every job. The products
+ * step also decides each product's status (see {@link WriteBackRecorder}) and starts tracking the products it
+ * published for release.
+ */
+@Configuration(proxyBeanMethods = false)
+class NewProductsStepsConfiguration {
+
+	private static final String EXECUTION = "#{stepExecution.jobExecutionId}";
+
+	@Bean
+	Step publishNewProductModels(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ParentsOfNewVariants parentsOfNewVariants, ModelProcessor onboardingModelProcessor,
+			PublishingWriter onboardingPublishingWriter,
+			RejectionRecorder<AkeneoProductModel> onboardingModelRejectionRecorder, OnboardingProperties properties) {
+		return PublishingSteps.publishing(new StepBuilder("publish-new-product-models", jobRepository),
+				transactionManager, parentsOfNewVariants, onboardingModelProcessor, onboardingPublishingWriter,
+				onboardingModelRejectionRecorder, properties.chunkSize(), properties.skipLimit())
+			.build();
+	}
+
+	@Bean
+	Step publishNewProducts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AkeneoProductReader newProductReader, ProductProcessor onboardingProductProcessor,
+			PublishingWriter onboardingPublishingWriter, RejectionRecorder<AkeneoProduct> onboardingRejectionRecorder,
+			WriteBackRecorder writeBackRecorder, OnboardingTracker onboardingTracker,
+			OnboardingProperties properties) {
+		return PublishingSteps.publishing(new StepBuilder("publish-new-products", jobRepository), transactionManager,
+				newProductReader, onboardingProductProcessor, onboardingPublishingWriter, onboardingRejectionRecorder,
+				properties.chunkSize(), properties.skipLimit())
+			.listener((StepListener) onboardingTracker)
+			.skipListener(writeBackRecorder)
+			.listener((StepListener) writeBackRecorder)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	AkeneoProductReader newProductReader(AkeneoClient akeneoClient, WriteBackProperties writeBack) {
+		return newProducts(akeneoClient, writeBack, "akeneo-new-products");
+	}
+
+	@Bean
+	@StepScope
+	ParentsOfNewVariants parentsOfNewVariants(AkeneoClient akeneoClient, WriteBackProperties writeBack,
+			ModelDirectory onboardingModelDirectory, Ledger ledger) {
+		return new ParentsOfNewVariants(newProducts(akeneoClient, writeBack, "akeneo-new-variants"),
+				onboardingModelDirectory, ledger);
+	}
+
+	/** The products onboarding takes: no status yet, or one saying they still need it. */
+	private static AkeneoProductReader newProducts(AkeneoClient akeneoClient, WriteBackProperties writeBack,
+			String name) {
+		String status = writeBack.statusAttribute();
+		return AkeneoProductReader.builder()
+			.name(name)
+			.client(akeneoClient)
+			.searches(List.of("{\"" + status + "\":[{\"operator\":\"EMPTY\"}]}",
+					"{\"" + status + "\":[{\"operator\":\"IN\",\"value\":[\"" + OnboardingStatus.PENDING.code() + "\",\""
+							+ OnboardingStatus.REJECTED.code() + "\"]}]}"))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	OnboardingTracker onboardingTracker(Onboardings onboardings, Clock clock) {
+		return new OnboardingTracker(onboardings, clock);
+	}
+
+	@Bean
+	@StepScope
+	ModelProcessor onboardingModelProcessor(ItemProcessors processors, ModelDirectory onboardingModelDirectory) {
+		return processors.forModels(onboardingModelDirectory);
+	}
+
+	@Bean
+	@StepScope
+	ProductProcessor onboardingProductProcessor(ItemProcessors processors, ModelDirectory onboardingModelDirectory) {
+		return processors.forProducts(onboardingModelDirectory);
+	}
+
+	@Bean
+	@StepScope
+	PublishingWriter onboardingPublishingWriter(Ledger ledger, Outbox outbox, JsonMapper jsonMapper,
+			Replacements replacements, @Value(EXECUTION) long jobExecutionId) {
+		return new PublishingWriter(ledger, outbox, jsonMapper, replacements, run(jobExecutionId));
+	}
+
+	@Bean
+	@StepScope
+	RejectionRecorder<AkeneoProduct> onboardingRejectionRecorder(SyncExceptions exceptions, Ledger ledger,
+			PlatformTransactionManager transactionManager, @Value(EXECUTION) long jobExecutionId) {
+		return RejectionRecorder.forProducts(exceptions, ledger, transactionManager, run(jobExecutionId));
+	}
+
+	@Bean
+	@StepScope
+	RejectionRecorder<AkeneoProductModel> onboardingModelRejectionRecorder(SyncExceptions exceptions, Ledger ledger,
+			PlatformTransactionManager transactionManager, @Value(EXECUTION) long jobExecutionId) {
+		return RejectionRecorder.forModels(exceptions, ledger, transactionManager, run(jobExecutionId));
+	}
+
+	/** Onboarding reads only some items: what it sees does not count for retirement. */
+	private static PublishingRun run(long jobExecutionId) {
+		return new PublishingRun(SkuOnboardingJobConfiguration.JOB_NAME, jobExecutionId, false);
+	}
+
+}
