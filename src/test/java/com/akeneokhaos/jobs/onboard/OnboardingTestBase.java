@@ -14,6 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
+import com.akeneokhaos.sandbox.akeneo.RecordedPatch;
 import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.support.EndToEnd;
 import com.akeneokhaos.support.EndToEndTestBase;
@@ -26,7 +27,8 @@ import com.akeneokhaos.support.EndToEndTestBase;
  */
 @EndToEnd(properties = { "sync.onboarding.confirmation-grace=0s", "sync.write-back.release.enable=true",
 		"sync.write-back.release.categories=" + OnboardingTestBase.WEB_SHOP,
-		"sync.write-back.release.attributes.web_visible=true", "sync.onboarding.chunk-size=10" })
+		"sync.write-back.release.attributes.web_visible=true", "sync.onboarding.chunk-size=10",
+		"akeneo.retry.max-retries=1", "akeneo.retry.initial-delay=10ms" })
 @DirtiesContext(classMode = ClassMode.AFTER_EACH_TEST_METHOD)
 abstract class OnboardingTestBase extends EndToEndTestBase {
 
@@ -78,12 +80,25 @@ abstract class OnboardingTestBase extends EndToEndTestBase {
 		return product(uuid).path("categories").valueStream().anyMatch(code -> code.asString().equals(WEB_SHOP));
 	}
 
-	/** The products onboarding wrote something back to, each as often as a PATCH line named it. */
+	/** The products Akeneo applied a write-back line to, each as often as it applied one. */
 	List<String> patchedUuids() {
 		return akeneo().patches()
 			.stream()
+			.flatMap(patch -> patch.outcomes().stream())
+			.filter(outcome -> outcome.statusCode() == 204 || outcome.statusCode() == 201)
+			.map(RecordedPatch.Outcome::uuid)
+			.toList();
+	}
+
+	/** The applied write-back lines that released a product (they add the web shop category), by uuid. */
+	List<String> releaseLines() {
+		return akeneo().patches()
+			.stream()
+			.filter(patch -> !patch.outcomes().isEmpty())
 			.flatMap(patch -> patch.lines().stream())
-			.map(line -> JSON.readTree(line).path("uuid").asString())
+			.map(JSON::readTree)
+			.filter(line -> line.path("categories").valueStream().anyMatch(code -> code.asString().equals(WEB_SHOP)))
+			.map(line -> line.path("uuid").asString())
 			.toList();
 	}
 

@@ -165,6 +165,15 @@ public final class AkeneoSimulator implements AutoCloseable {
 	 * Above {@code maxRequestsPerSecond} requests in any second, answer 429 with {@code Retry-After}. As on
 	 * Akeneo, the limit counts and refuses token requests too.
 	 */
+	/**
+	 * Every product PATCH (single or collection) answers this status before it changes anything, until
+	 * {@code failPatches(0)} or {@link #clearFaults()}; reads are answered as usual. Recorded in {@link #patches()} as
+	 * refused as a whole.
+	 */
+	public void failPatches(int status) {
+		faults.failPatches(status);
+	}
+
 	public void rateLimit(int maxRequestsPerSecond, int retryAfterSeconds) {
 		faults.rateLimit(maxRequestsPerSecond, retryAfterSeconds);
 	}

@@ -25,6 +25,8 @@ final class FaultInjector {
 
 	private int burstCount;
 
+	private int failPatchesStatus;
+
 	private int burstRetryAfter;
 
 	private int maxPerSecond;
@@ -45,6 +47,15 @@ final class FaultInjector {
 		failNextStatus = status;
 	}
 
+	/** Every product PATCH answers this status (0: none) before reaching a product; reads are unaffected. */
+	synchronized void failPatches(int status) {
+		failPatchesStatus = status;
+	}
+
+	synchronized Optional<ApiResponse> beforePatch() {
+		return (failPatchesStatus > 0) ? Optional.of(failure(failPatchesStatus)) : Optional.empty();
+	}
+
 	synchronized void tooManyRequestsBurst(int count, int retryAfterSeconds) {
 		burstCount = count;
 		burstRetryAfter = retryAfterSeconds;
@@ -63,6 +74,7 @@ final class FaultInjector {
 	synchronized void clear() {
 		failPagesFrom = 0;
 		failNextCount = 0;
+		failPatchesStatus = 0;
 		burstCount = 0;
 		maxPerSecond = 0;
 		recentRequests.clear();

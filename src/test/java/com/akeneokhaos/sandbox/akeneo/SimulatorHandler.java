@@ -80,7 +80,7 @@ final class SimulatorHandler implements HttpHandler {
 		authenticate(request.header("Authorization"));
 		boolean products = path.equals(ProductsEndpoint.PATH) || path.startsWith(ProductsEndpoint.PATH + "/");
 		if ("PATCH".equals(request.method()) && ProductPatchEndpoint.serves(path)) {
-			return parts.productPatches().handle(request, baseUrl.get());
+			return parts.faults().beforePatch().orElseGet(() -> parts.productPatches().handle(request, baseUrl.get()));
 		}
 		if (!"GET".equals(request.method())) {
 			throw new ApiException(405, "No route found for \"" + request.method() + " " + path
