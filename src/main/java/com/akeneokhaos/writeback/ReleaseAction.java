@@ -1,5 +1,6 @@
 package com.akeneokhaos.writeback;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +65,23 @@ public record ReleaseAction(boolean enable, List<String> categories, Map<String,
 			.anyMatch(value -> value.locale() == null && value.scope() == null && sameData(value, data));
 	}
 
+	/** Akeneo's data equals the wanted one: options in any order, numbers whatever their scale ("12.5000" is 12.5). */
 	private static boolean sameData(AkeneoValue value, JsonNode data) {
-		return Objects.equals(value.data(), data) || (value.data().isValueNode() && data.isValueNode()
-				&& value.data().asString().equals(data.asString()));
+		JsonNode held = value.data();
+		if (held.isArray() && data.isArray()) {
+			return Set.copyOf(held.valueStream().map(JsonNode::asString).toList())
+				.equals(Set.copyOf(data.valueStream().map(JsonNode::asString).toList()));
+		}
+		if (data.isNumber() && held.isValueNode()) {
+			try {
+				return new BigDecimal(held.asString()).compareTo(data.decimalValue()) == 0;
+			}
+			catch (NumberFormatException ex) {
+				return false;
+			}
+		}
+		return Objects.equals(held, data) || (held.isValueNode() && data.isValueNode()
+				&& held.asString().equals(data.asString()));
 	}
 
 }

@@ -1,15 +1,16 @@
 package com.akeneokhaos.writeback;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -25,6 +26,12 @@ import com.akeneokhaos.akeneo.ReferenceData;
 public class WriteBackSetup {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private static final Pattern NUMBERS = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+	private static final Pattern DATES = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private static final String SIMPLE_SELECT = "pim_catalog_simpleselect";
 
@@ -70,8 +77,15 @@ public class WriteBackSetup {
 		WriteBackProperties.Release release = properties.release();
 		Map<String, JsonNode> values = new LinkedHashMap<>();
 		release.attributes().forEach((code, text) -> values.put(code,
-				data(reference.attribute(code).orElseThrow().type(), text)));
+				data(reference, reference.attribute(code).orElseThrow(), text)));
 		return new ReleaseAction(release.enable(), release.categories(), values);
+	}
+
+	private static String option(ReferenceData reference, Attribute attribute, String code) {
+		if (reference.option(attribute.code(), code).isEmpty()) {
+			throw new IllegalArgumentException("'" + code + "' is not an option of " + attribute.code() + " in Akeneo");
+		}
+		return code;
 	}
 
 	private Optional<String> attributeProblem(ReferenceData reference, String code, List<String> types, String what) {
@@ -115,7 +129,7 @@ public class WriteBackSetup {
 			}
 			else {
 				try {
-					data(attribute.type(), text);
+					data(reference, attribute, text);
 				}
 				catch (IllegalArgumentException ex) {
 					problems.add("sync.write-back.release.attributes." + code + ": " + ex.getMessage());
@@ -125,9 +139,9 @@ public class WriteBackSetup {
 		return problems;
 	}
 
-	/** A configured value as Akeneo's {@code data} for this attribute type. */
-	private static JsonNode data(String type, String text) {
-		return switch (type) {
+	/** A configured value as Akeneo's {@code data} for this attribute, its options checked. */
+	private static JsonNode data(ReferenceData reference, Attribute attribute, String text) {
+		return switch (attribute.type()) {
 			case "pim_catalog_boolean" -> {
 				if (!text.equals("true") && !text.equals("false")) {
 					throw new IllegalArgumentException("a yes/no attribute takes true or false, not '" + text + "'");
@@ -135,22 +149,28 @@ public class WriteBackSetup {
 				yield JSON.booleanNode(Boolean.parseBoolean(text));
 			}
 			case "pim_catalog_number" -> {
-				try {
-					yield JSON.numberNode(new BigDecimal(text));
-				}
-				catch (NumberFormatException ex) {
+				JsonNode number = NUMBERS.matcher(text).matches() ? MAPPER.readTree(text) : null;
+				if (number == null || !number.isNumber()) {
 					throw new IllegalArgumentException("a number attribute takes a number, not '" + text + "'");
 				}
+				yield number;
 			}
 			case "pim_catalog_multiselect" -> {
 				ArrayNode codes = JSON.arrayNode();
-				for (String code : text.split(",")) {
-					codes.add(code.strip());
+				for (String code : text.split(",", -1)) {
+					codes.add(option(reference, attribute, code.strip()));
 				}
 				yield codes;
 			}
-			case "pim_catalog_text", "pim_catalog_textarea", SIMPLE_SELECT, "pim_catalog_date" -> JSON.stringNode(text);
-			default -> throw new IllegalArgumentException("the release cannot set an attribute of type " + type);
+			case SIMPLE_SELECT -> JSON.stringNode(option(reference, attribute, text.strip()));
+			case "pim_catalog_date" -> {
+				if (!DATES.matcher(text).matches()) {
+					throw new IllegalArgumentException("a date attribute takes a date as 2025-01-31, not '" + text + "'");
+				}
+				yield JSON.stringNode(text);
+			}
+			case "pim_catalog_text", "pim_catalog_textarea" -> JSON.stringNode(text);
+			default -> throw new IllegalArgumentException("the release cannot set an attribute of type " + attribute.type());
 		};
 	}
 

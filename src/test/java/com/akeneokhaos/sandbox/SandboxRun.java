@@ -35,10 +35,17 @@ import com.akeneokhaos.support.TestDatabase;
  * Control Cloud simulator poll the channel once (ProvidedStock, then StockUpload and StockStatusUpload back)
  * and shows what Khaos took, confirmed and rejected, and whether orders for the confirmed codes would import.
  * Then it changes Akeneo the ways {@code delta-sync} must catch ({@link DeltaChangeScenario}), runs it, shows
- * what it published field by field, and lets Khaos poll again. Last, a Khaos user edits two items and makes one
- * by hand, and {@code reconciliation} reports and corrects the drift (its HTML report's path is printed).
+ * what it published field by field, and lets Khaos poll again. Next, a Khaos user edits two items and makes one
+ * by hand, and {@code reconciliation} reports and corrects the drift (its HTML report's path is printed), and Khaos
+ * polls again. Last, a merchandiser sets Akeneo up for onboarding as the README says and adds new products, disabled,
+ * one of them invalid for Khaos ({@link OnboardingScenario}); {@code sku-onboarding} runs, the statuses and messages
+ * Akeneo shows are printed, Khaos polls, {@code sku-onboarding} runs again and releases what Khaos confirmed (the
+ * service runs with {@code sync.write-back.release.categories=web_shop}: enabled, added to {@code web_shop}); the run
+ * prints each new product's status and release, and how many existing products were adopted (shown
+ * {@code confirmed}, never released).
  * <p>
- * Exits with 0 only when the refresh and the delta COMPLETED and Khaos confirmed every published item.
+ * Exits with 0 only when the refresh, the delta, the reconciliation and both onboarding runs COMPLETED, the valid
+ * new products were released and the invalid one was not, and Khaos confirmed every published item.
  * <p>
  * Options: {@code --size=N} (default 1000), {@code --defects=N} (default 25), {@code --models=N} (product
  * models with 3 variants each, default 12), {@code --seed=N}, {@code --structure-changes} (then one change
@@ -51,6 +58,8 @@ public final class SandboxRun {
 	static final String DELTA_SUMMARY_JSON = "target/sandbox-delta-summary.json";
 
 	static final String RECONCILIATION_SUMMARY_JSON = "target/sandbox-reconciliation-summary.json";
+
+	static final String ONBOARDING_SUMMARY_JSON = "target/sandbox-onboarding-summary.json";
 
 	private static final int PUBLISHED_SHOWN = 15;
 
@@ -92,13 +101,19 @@ public final class SandboxRun {
 			allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
 			completed &= reconcile(catalogue, khaos, service);
 			allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
+			OnboardingScenario onboarding = new OnboardingScenario(catalogue, akeneo.simulator());
+			completed &= onboard(onboarding, service);
+			allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
+			completed &= release(onboarding, service);
 			if (options.structureChanges()) {
 				completed &= changeStructures(catalogue, akeneo, service);
 				allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
 			}
 			exitCode = (completed && allConfirmed) ? 0 : 1;
-			System.out.printf("Sandbox result: refresh, delta-sync and reconciliation %s, %s -> exit code %d%n",
-					completed ? "COMPLETED" : "did not complete",
+			System.out.printf("Sandbox result: refresh, delta-sync, reconciliation and sku-onboarding %s, %s -> "
+					+ "exit code %d%n",
+					completed ? "COMPLETED, the valid new SKUs released and the invalid one not"
+							: "did not all complete, or the new SKUs were not released as expected",
 					allConfirmed ? "Khaos confirmed every published item" : "NOT every published item is confirmed",
 					exitCode);
 		}
@@ -112,6 +127,7 @@ public final class SandboxRun {
 				"--spring.datasource.username=" + db.username(), "--spring.datasource.password=" + db.password()));
 		arguments.addAll(akeneo.arguments());
 		arguments.addAll(khaos.arguments());
+		arguments.add("--sync.write-back.release.categories=" + OnboardingScenario.WEB_SHOP);
 		SpringApplication application = new SpringApplication(AkeneoKhaosSyncApplication.class);
 		application.setWebApplicationType(WebApplicationType.SERVLET);
 		return application.run(arguments.toArray(String[]::new));
@@ -146,6 +162,43 @@ public final class SandboxRun {
 		System.out.println("What delta-sync published (what Khaos had before -> what it gets now):");
 		PublishedChanges.of(jdbc, execution, PUBLISHED_SHOWN).forEach(line -> System.out.println("  " + line));
 		return completed;
+	}
+
+	/**
+	 * Sets Akeneo up for onboarding and adds new products ({@link OnboardingScenario}), runs {@code sku-onboarding}
+	 * through the CLI and prints the status and message Akeneo now shows of each new product.
+	 */
+	private static boolean onboard(OnboardingScenario onboarding, ConfigurableApplicationContext service)
+			throws Exception {
+		System.out.println("Onboarding set up and new products added in Akeneo:");
+		onboarding.apply().forEach(line -> System.out.println("  " + line));
+		boolean completed = command(service, "run", "sku-onboarding", "--summary-json=" + ONBOARDING_SUMMARY_JSON) == 0;
+		System.out.println("What Akeneo shows of the new products (khaos_status, khaos_message):");
+		onboarding.statuses().forEach(line -> System.out.println("  " + line));
+		return completed;
+	}
+
+	/**
+	 * Once Khaos has polled: runs {@code sku-onboarding} again, which releases what Khaos confirmed, and prints each
+	 * new product's status and release and how many existing products were adopted; true when the run COMPLETED, the
+	 * valid new products were released and the invalid one was not.
+	 */
+	private static boolean release(OnboardingScenario onboarding, ConfigurableApplicationContext service)
+			throws Exception {
+		boolean completed = command(service, "run", "sku-onboarding", "--summary-json=" + ONBOARDING_SUMMARY_JSON) == 0;
+		System.out.println("The new products once Khaos confirmed them and sku-onboarding ran again:");
+		onboarding.releases().forEach(line -> System.out.println("  " + line));
+		boolean asExpected = onboarding.releasedAsExpected();
+		System.out.println("  " + (asExpected ? "the valid ones are released, the invalid one is not"
+				: "NOT as expected: every valid one should be confirmed, enabled and in " + OnboardingScenario.WEB_SHOP
+						+ ", the invalid one rejected and not released"));
+		JdbcClient jdbc = service.getBean(JdbcClient.class);
+		System.out.printf("  %d existing product(s) adopted: they show confirmed and are never released "
+				+ "(table sync_onboarding, state ADOPTED); %d released in all%n",
+				count(jdbc, "SELECT COUNT(*) FROM sync_onboarding WHERE state = 'ADOPTED'"),
+				count(jdbc, "SELECT COUNT(*) FROM sync_onboarding WHERE state = 'RELEASED'"));
+		System.out.println("Summary as JSON: " + ONBOARDING_SUMMARY_JSON);
+		return completed && asExpected;
 	}
 
 	/** Applies one change of each structure-change row in Akeneo, refreshes again and prints the audit trail. */
