@@ -120,7 +120,10 @@ public final class SandboxRun {
 		return exitCode;
 	}
 
-	/** The application as the service: web server on the sandbox port, no CLI command. */
+	/**
+	 * The application as the service: web server on the sandbox port, no CLI command; releasing an onboarded product
+	 * enables it (the default) and adds it to {@code web_shop}.
+	 */
 	private static ConfigurableApplicationContext startService(TestDatabase.Coordinates db, AkeneoSandbox akeneo,
 			KhaosSandbox khaos) {
 		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + db.url(),

@@ -10,11 +10,10 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import com.akeneokhaos.akeneo.Attribute;
 import com.akeneokhaos.akeneo.Family;
 import com.akeneokhaos.akeneo.ReferenceData;
+import com.akeneokhaos.akeneo.Searches;
 import com.akeneokhaos.changes.ReferenceChanges;
 import com.akeneokhaos.ledger.ItemKind;
 import com.akeneokhaos.ledger.Ledger;
@@ -29,9 +28,6 @@ import com.akeneokhaos.ledger.LedgerEntry;
  */
 @Component
 class DeltaPlanner {
-
-	/** Codes per {@code IN} condition, keeping search URLs well under common length limits. */
-	static final int CODES_PER_SEARCH = 50;
 
 	private final Ledger ledger;
 
@@ -54,24 +50,24 @@ class DeltaPlanner {
 		if (!found.everything().isEmpty()) {
 			return DeltaPlan.everything(since, found.descriptions());
 		}
-		Searches models = new Searches();
-		Searches products = new Searches();
-		models.add(Search.updatedSince(since));
-		products.add(Search.updatedSince(since));
-		models.addAll(Search.inCategories(found.changedCategories()));
-		products.addAll(Search.inCategories(found.changedCategories()));
+		PlannedSearches models = new PlannedSearches();
+		PlannedSearches products = new PlannedSearches();
+		models.add(Searches.updatedSince(since));
+		products.add(Searches.updatedSince(since));
+		models.addAll(Searches.inCategories(found.changedCategories()));
+		products.addAll(Searches.inCategories(found.changedCategories()));
 		List<LedgerEntry> unlinked = ledger.categories().itemsIn(found.deletedCategories());
-		products.addAll(Search.uuids(unlinked.stream()
+		products.addAll(Searches.uuids(unlinked.stream()
 			.filter(entry -> entry.kind() != ItemKind.MODEL && entry.akeneoUuid() != null)
 			.map(LedgerEntry::akeneoUuid)
 			.toList()));
-		products.addAll(Search.families(existing(found.changedFamilies(), data)));
+		products.addAll(Searches.families(existing(found.changedFamilies(), data)));
 		found.changedOptions().forEach((attribute, options) -> {
 			List<String> byOption = optionSearches(attribute, options, data);
 			models.addAll(byOption);
 			products.addAll(byOption);
 		});
-		models.addAll(Search.families(existing(modelFamilies(found, unlinked), data)));
+		models.addAll(Searches.families(existing(modelFamilies(found, unlinked), data)));
 		return new DeltaPlan(since, false, models.list(), products.list(), found.descriptions());
 	}
 
@@ -99,16 +95,16 @@ class DeltaPlanner {
 	private static List<String> optionSearches(String attribute, Set<String> options, ReferenceData data) {
 		Optional<Attribute> definition = data.attribute(attribute);
 		if (definition.isPresent() && !definition.get().localizable() && !definition.get().scopable()) {
-			return Search.withOptions(attribute, options);
+			return Searches.withOptions(attribute, options);
 		}
-		return Search.families(data.families().values().stream()
+		return Searches.families(data.families().values().stream()
 			.filter(family -> family.attributes().contains(attribute))
 			.map(Family::code)
 			.toList());
 	}
 
 	/** Distinct searches in the order they were planned. */
-	private static final class Searches {
+	private static final class PlannedSearches {
 
 		private final List<String> searches = new ArrayList<>();
 
@@ -124,53 +120,6 @@ class DeltaPlanner {
 
 		List<String> list() {
 			return searches;
-		}
-
-	}
-
-	/** The Akeneo {@code search} filters a delta uses. */
-	static final class Search {
-
-		private Search() {
-		}
-
-		static String updatedSince(String since) {
-			return condition("updated", ">", text(since));
-		}
-
-		static List<String> inCategories(Collection<String> codes) {
-			return chunked("categories", "IN CHILDREN", codes);
-		}
-
-		static List<String> uuids(Collection<String> uuids) {
-			return chunked("uuid", "IN", uuids);
-		}
-
-		static List<String> families(Collection<String> families) {
-			return chunked("family", "IN", families);
-		}
-
-		static List<String> withOptions(String attribute, Collection<String> options) {
-			return chunked(attribute, "IN", options);
-		}
-
-		private static List<String> chunked(String property, String operator, Collection<String> codes) {
-			List<String> sorted = List.copyOf(new TreeSet<>(codes));
-			List<String> searches = new ArrayList<>();
-			for (int from = 0; from < sorted.size(); from += CODES_PER_SEARCH) {
-				List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + CODES_PER_SEARCH));
-				searches.add(condition(property, operator, "[" + String.join(",", chunk.stream().map(Search::text)
-					.toList()) + "]"));
-			}
-			return searches;
-		}
-
-		private static String condition(String property, String operator, String valueJson) {
-			return "{" + text(property) + ":[{\"operator\":" + text(operator) + ",\"value\":" + valueJson + "}]}";
-		}
-
-		private static String text(String value) {
-			return JsonMapper.shared().writeValueAsString(value);
 		}
 
 	}

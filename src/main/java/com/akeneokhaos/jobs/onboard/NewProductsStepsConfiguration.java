@@ -1,6 +1,7 @@
 package com.akeneokhaos.jobs.onboard;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
+import com.akeneokhaos.akeneo.Searches;
 import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
 import com.akeneokhaos.ledger.Ledger;
 import com.akeneokhaos.outbox.Outbox;
@@ -36,10 +38,10 @@ import com.akeneokhaos.writeback.WriteBackProperties;
 import com.akeneokhaos.writeback.WriteBackRecorder;
 
 /**
- * Onboarding's two publishing steps: the SCS parents of new variants first, then the new products (status empty,
- * {@code pending} or {@code rejected} in Akeneo), through the same processors and writer as every job. The products
- * step also decides each product's status (see {@link WriteBackRecorder}) and starts tracking the products it
- * published for release.
+ * Onboarding's publishing steps: the SCS parents of new variants first, then the new products (status empty,
+ * {@code pending} or {@code rejected} in Akeneo), through the same processors and writer as every job, and at the
+ * end the products the run released. The new products step also decides each product's status (see
+ * {@link WriteBackRecorder}) and starts tracking the products it published for release.
  */
 @Configuration(proxyBeanMethods = false)
 class NewProductsStepsConfiguration {
@@ -72,6 +74,32 @@ class NewProductsStepsConfiguration {
 			.build();
 	}
 
+	/**
+	 * The products the run released (enabled in Akeneo now), published again: Khaos took them as discontinued while
+	 * they were disabled, and sells them from now on.
+	 */
+	@Bean
+	Step publishReleasedProducts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			AkeneoProductReader releasedProductReader, ProductProcessor onboardingProductProcessor,
+			PublishingWriter onboardingPublishingWriter, RejectionRecorder<AkeneoProduct> onboardingRejectionRecorder,
+			OnboardingProperties properties) {
+		return PublishingSteps.publishing(new StepBuilder("publish-released-products", jobRepository),
+				transactionManager, releasedProductReader, onboardingProductProcessor, onboardingPublishingWriter,
+				onboardingRejectionRecorder, properties.chunkSize(), properties.skipLimit())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	AkeneoProductReader releasedProductReader(AkeneoClient akeneoClient,
+			@Value("#{jobExecutionContext['" + SkuOnboardingJobConfiguration.RELEASED + "']}") String released) {
+		return AkeneoProductReader.builder()
+			.name("akeneo-released-products")
+			.client(akeneoClient)
+			.searches(released.isEmpty() ? List.of() : Searches.uuids(List.of(released.split(","))))
+			.build();
+	}
+
 	@Bean
 	@StepScope
 	AkeneoProductReader newProductReader(AkeneoClient akeneoClient, WriteBackProperties writeBack) {
@@ -89,13 +117,14 @@ class NewProductsStepsConfiguration {
 	/** The products onboarding takes: no status yet, or one saying they still need it. */
 	private static AkeneoProductReader newProducts(AkeneoClient akeneoClient, WriteBackProperties writeBack,
 			String name) {
-		String status = writeBack.statusAttribute();
+		List<String> searches = new ArrayList<>();
+		searches.add(Searches.withoutValue(writeBack.statusAttribute()));
+		searches.addAll(Searches.withOptions(writeBack.statusAttribute(),
+				List.of(OnboardingStatus.PENDING.code(), OnboardingStatus.REJECTED.code())));
 		return AkeneoProductReader.builder()
 			.name(name)
 			.client(akeneoClient)
-			.searches(List.of("{\"" + status + "\":[{\"operator\":\"EMPTY\"}]}",
-					"{\"" + status + "\":[{\"operator\":\"IN\",\"value\":[\"" + OnboardingStatus.PENDING.code() + "\",\""
-							+ OnboardingStatus.REJECTED.code() + "\"]}]}"))
+			.searches(searches)
 			.build();
 	}
 

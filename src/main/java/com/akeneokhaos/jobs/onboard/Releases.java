@@ -26,12 +26,15 @@ class Releases {
 		this.writeBacks = writeBacks;
 	}
 
-	void releaseConfirmed(ReleaseAction action, long jobExecutionId) {
+	/** Returns the uuids of the products it released. */
+	List<String> releaseConfirmed(ReleaseAction action, long jobExecutionId) {
 		List<Onboardings.Confirmed> confirmed = onboardings.confirmed();
 		writeBacks.request(confirmed.stream()
 			.map(product -> new WriteBack(product.akeneoUuid(), product.sku(), OnboardingStatus.CONFIRMED, "", action))
 			.toList(), SkuOnboardingJobConfiguration.JOB_NAME, jobExecutionId);
-		onboardings.released(confirmed.stream().map(Onboardings.Confirmed::akeneoUuid).toList(), jobExecutionId);
+		List<String> released = confirmed.stream().map(Onboardings.Confirmed::akeneoUuid).toList();
+		onboardings.released(released, jobExecutionId);
+		return released;
 	}
 
 }

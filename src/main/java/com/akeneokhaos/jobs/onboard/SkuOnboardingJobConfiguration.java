@@ -2,6 +2,7 @@ package com.akeneokhaos.jobs.onboard;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -28,8 +29,9 @@ import com.akeneokhaos.writeback.WriteBackSetup;
  * only once Khaos holds it. It reads the products whose onboarding status is empty, {@code pending} or
  * {@code rejected}, publishes the valid ones (their new SCS parents first) through the same mapping, rules and
  * publishing as every job, and writes each product's status back to Akeneo; the products it published and Khaos
- * has confirmed since get {@code confirmed} and the release action. Items Khaos has not confirmed past the grace
- * period show {@code rejected} with the reason.
+ * has confirmed since get {@code confirmed} and the release action, then are published again, so that Khaos sells
+ * what it held as discontinued while the product was disabled. Items Khaos has not confirmed past the grace period
+ * show {@code rejected} with the reason.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OnboardingProperties.class)
@@ -37,10 +39,13 @@ class SkuOnboardingJobConfiguration {
 
 	static final String JOB_NAME = "sku-onboarding";
 
+	/** The job execution context key of the uuids the run released (comma-separated), kept for a restart. */
+	static final String RELEASED = "onboarding.released";
+
 	@Bean
 	Job skuOnboardingJob(JobRepository jobRepository, Step checkOnboardingSetup, Step checkNewItemConfirmations,
 			Step publishNewProductModels, Step publishNewProducts, Step awaitKhaosConfirmations,
-			Step releaseConfirmedProducts, Step sendWriteBacks) {
+			Step releaseConfirmedProducts, Step sendWriteBacks, Step publishReleasedProducts) {
 		return new JobBuilder(JOB_NAME, jobRepository)
 			.start(checkOnboardingSetup)
 			.next(checkNewItemConfirmations)
@@ -49,6 +54,7 @@ class SkuOnboardingJobConfiguration {
 			.next(awaitKhaosConfirmations)
 			.next(releaseConfirmedProducts)
 			.next(sendWriteBacks)
+			.next(publishReleasedProducts)
 			.build();
 	}
 
@@ -94,14 +100,20 @@ class SkuOnboardingJobConfiguration {
 			.build();
 	}
 
-	/** The products Khaos now holds get {@code confirmed} and the release action, in one transaction. */
+	/**
+	 * The products Khaos now holds get {@code confirmed} and the release action, in one transaction; which ones goes
+	 * into the job execution context for {@code publish-released-products}.
+	 */
 	@Bean
 	Step releaseConfirmedProducts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			Releases releases, WriteBackSetup setup, RunReferenceData runReferenceData) {
 		return new StepBuilder("release-confirmed-products", jobRepository)
 			.tasklet((contribution, chunk) -> {
 				ReferenceData reference = runReferenceData.get();
-				releases.releaseConfirmed(setup.releaseAction(reference), contribution.getStepExecution().getJobExecutionId());
+				var stepExecution = contribution.getStepExecution();
+				List<String> released = releases.releaseConfirmed(setup.releaseAction(reference),
+						stepExecution.getJobExecutionId());
+				stepExecution.getJobExecution().getExecutionContext().putString(RELEASED, String.join(",", released));
 				return RepeatStatus.FINISHED;
 			}, transactionManager)
 			.build();

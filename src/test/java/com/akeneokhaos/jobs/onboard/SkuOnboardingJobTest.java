@@ -2,6 +2,7 @@ package com.akeneokhaos.jobs.onboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
+import com.akeneokhaos.sandbox.khaos.KhaosStockItem;
 import com.akeneokhaos.structure.StockIds;
 import com.akeneokhaos.support.EndToEnd;
 
@@ -25,7 +27,7 @@ class SkuOnboardingJobTest extends OnboardingTestBase {
 	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(1212L, 6);
 
 	@Test
-	void aValidNewProductIsReleasedOnlyOnceKhaosConfirmsIt() throws Exception {
+	void aValidNewProductIsReleasedOnlyOnceKhaosConfirmsItThenSoldInKhaos() throws Exception {
 		// given a new product, disabled until it is released
 		String uuid = catalogue().validUuids().get(0);
 		akeneo().disableProduct(uuid);
@@ -36,7 +38,9 @@ class SkuOnboardingJobTest extends OnboardingTestBase {
 		boolean releasedBeforeKhaos = released(uuid) || enabled(uuid);
 		khaos().pollOnce();
 		boolean releasedBeforeNextRun = released(uuid) || enabled(uuid);
+		boolean discontinuedInKhaos = khaos().item(StockIds.forProduct(uuid)).orElseThrow().discontinued();
 		JobExecution released = onboard();
+		khaos().pollOnce();
 
 		// then
 		assertThat(published.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -49,7 +53,10 @@ class SkuOnboardingJobTest extends OnboardingTestBase {
 		assertThat(enabled(uuid)).isTrue();
 		assertThat(released(uuid)).isTrue();
 		assertThat(product(uuid).path("values").path("web_visible").path(0).path("data").asBoolean()).isTrue();
-		assertThat(khaos().item(StockIds.forProduct(uuid))).isPresent();
+		assertThat(discontinuedInKhaos).isTrue();
+		KhaosStockItem item = khaos().item(StockIds.forProduct(uuid)).orElseThrow();
+		assertThat(item.discontinued()).isFalse();
+		assertThat(khaos().wouldOrderImport(List.of(item.stockCode())).ok()).isTrue();
 		assertThat(summaries.of(released.getId()).count("released")).isEqualTo(CATALOGUE.productCount());
 	}
 
@@ -124,6 +131,19 @@ class SkuOnboardingJobTest extends OnboardingTestBase {
 		assertThat(message(uuid).orElse("")).contains(sku).contains("Khaos");
 		assertThat(released(uuid)).isFalse();
 		assertThat(enabled(uuid)).isFalse();
+	}
+
+	@Test
+	void theRefreshAndTheDeltaWriteNothingBackUnlessTheyAreConfigured() throws Exception {
+		// given the defaults: only sku-onboarding writes back
+
+		// when
+		refresh();
+		delta();
+
+		// then
+		assertThat(akeneo().patches()).isEmpty();
+		assertThat(catalogue().uuids()).allSatisfy(uuid -> assertThat(status(uuid)).isEmpty());
 	}
 
 	@Test
