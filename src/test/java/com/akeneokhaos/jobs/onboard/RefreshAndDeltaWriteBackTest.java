@@ -50,6 +50,7 @@ class RefreshAndDeltaWriteBackTest extends OnboardingTestBase {
 		assertThat(linesSoFar).isEqualTo(CATALOGUE.productCount() + CATALOGUE.validCount());
 		assertThat(patchedUuids()).hasSize(linesSoFar);
 		assertThat(summaries.of(unchanged.getId()).count("writtenBackToAkeneo")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM sync_write_back WHERE job_execution_id = ?", unchanged.getId())).isZero();
 		assertThat(releaseLines()).isEmpty();
 	}
 

@@ -161,6 +161,7 @@ class SkuOnboardingJobTest extends OnboardingTestBase {
 		assertThat(linesSoFar).isEqualTo(2 * CATALOGUE.productCount());
 		assertThat(patchedUuids()).hasSize(linesSoFar);
 		assertThat(summaries.of(third.getId()).count("writtenBackToAkeneo")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM sync_write_back WHERE job_execution_id = ?", third.getId())).isZero();
 	}
 
 }
