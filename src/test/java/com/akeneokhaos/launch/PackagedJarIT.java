@@ -66,7 +66,28 @@ class PackagedJarIT {
 			assertThat(json.get("rejected").asLong()).isEqualTo(rejected);
 			assertDeltaPublishesOnlyTheChange(catalogue, akeneo, environment);
 			assertReconciliationWritesItsReport(environment);
+			assertOnboardingWritesTheStatusesBack(catalogue, akeneo, environment);
 		}
+	}
+
+	/**
+	 * Once Akeneo has the status attributes, {@code run sku-onboarding} through the jar writes every product's status
+	 * back: the rejected ones with their reasons, the others pending (Khaos has polled nothing here).
+	 */
+	private void assertOnboardingWritesTheStatusesBack(GeneratedCatalogue catalogue, AkeneoSandbox akeneo,
+			Map<String, String> environment) {
+		// given
+		akeneo.simulator().addOnboardingAttributes("khaos_status", "khaos_message");
+		// when
+		PackagedJar.Run run = PackagedJar.javaJar(tmp, environment, "run", "sku-onboarding");
+		// then
+		assertThat(run.exitCode()).as(run.describe()).isZero();
+		assertThat(run.output()).as(run.describe())
+			.containsPattern("sku-onboarding execution \\d+: COMPLETED\\b")
+			.contains("Akeneo statuses written back 50 (already shown 0), refused by Akeneo 0");
+		String rejected = catalogue.expectedRejections().keySet().iterator().next();
+		assertThat(akeneo.simulator().product(rejected).orElseThrow().path("values").path("khaos_status").path(0)
+			.path("data").asString()).isEqualTo("rejected");
 	}
 
 	/** {@code run reconciliation} through the jar lists the rejected products and writes its HTML report. */

@@ -91,6 +91,23 @@ class StartupErrorsIT {
 	}
 
 	@Test
+	void runOnboardingWithoutTheStatusAttributesSaysWhatToCreate() {
+		// given an Akeneo nobody has set up for onboarding
+		try (AkeneoSandbox akeneo = AkeneoSandbox.start(CatalogueGenerator.generate(CatalogueSpec.of(6L, 5)))) {
+			Map<String, String> environment = PackagedJar.database(TestDatabase.newDatabase("jar_no_status"));
+			environment.putAll(PackagedJar.akeneo(akeneo));
+
+			// when
+			PackagedJar.Run run = PackagedJar.javaJar(tmp, environment, "run", "sku-onboarding");
+
+			// then
+			assertToldBriefly(run, "Akeneo has no attribute khaos_status", "create it in Akeneo as a simple select");
+			assertThat(run.output()).contains("Akeneo has no attribute khaos_message");
+			assertThat(akeneo.simulator().patches()).isEmpty();
+		}
+	}
+
+	@Test
 	void runWithAnUnreachableAkeneoSaysSo() {
 		// given
 		Map<String, String> environment = PackagedJar.database(TestDatabase.newDatabase("jar_akeneo_down"));
