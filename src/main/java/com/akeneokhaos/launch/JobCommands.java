@@ -3,6 +3,7 @@ package com.akeneokhaos.launch;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,8 @@ class JobCommands {
 			SummaryReport report, ExecutionStatusReport status, AkeneoPreflight preflight) {
 		this.preflight = preflight;
 		this.jobRepository = jobRepository;
-		this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+		this.jobs = jobs.stream()
+			.collect(Collectors.toMap(Job::getName, Function.identity(), (first, second) -> first, TreeMap::new));
 		this.jobOperator = jobOperator;
 		this.summaries = summaries;
 		this.report = report;

@@ -58,12 +58,19 @@ class SkuOnboardingJobConfiguration {
 			.build();
 	}
 
-	/** Akeneo must hold the status and message attributes before anything is decided; else one line per problem. */
+	/**
+	 * Akeneo must hold the status and message attributes before anything is decided (else one line per problem), and
+	 * onboarding must be allowed to write them.
+	 */
 	@Bean
 	Step checkOnboardingSetup(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			WriteBackSetup setup, RunReferenceData runReferenceData) {
 		return new StepBuilder("check-akeneo-setup", jobRepository)
 			.tasklet((contribution, chunk) -> {
+				if (!setup.enabledFor(JOB_NAME)) {
+					throw new IllegalStateException("sku-onboarding shows its results in Akeneo: list it in "
+							+ "sync.write-back.jobs (jobs/jobs.yml)");
+				}
 				setup.check(runReferenceData.get());
 				return RepeatStatus.FINISHED;
 			}, transactionManager)
