@@ -6,6 +6,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +51,18 @@ public class UnconfirmedDeliveries {
 					violation(item));
 		}
 		return items.size();
+	}
+
+	/**
+	 * The tasklet of a job's {@code check-khaos-confirmations} step: records the unconfirmed items under the job's
+	 * name and execution, in the step's transaction.
+	 */
+	public Tasklet recordingTasklet(Duration grace) {
+		return (contribution, chunk) -> {
+			StepExecution step = contribution.getStepExecution();
+			record(grace, step.getJobExecutionId(), step.getJobExecution().getJobInstance().getJobName());
+			return RepeatStatus.FINISHED;
+		};
 	}
 
 	private List<Unconfirmed> find(LocalDateTime deliveredBefore) {

@@ -82,11 +82,7 @@ class SkuOnboardingJobConfiguration {
 	Step checkNewItemConfirmations(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			UnconfirmedDeliveries unconfirmed, OnboardingProperties properties) {
 		return new StepBuilder("check-khaos-confirmations", jobRepository)
-			.tasklet((contribution, chunk) -> {
-				unconfirmed.record(properties.confirmationGrace(), contribution.getStepExecution().getJobExecutionId(),
-						JOB_NAME);
-				return RepeatStatus.FINISHED;
-			}, transactionManager)
+			.tasklet(unconfirmed.recordingTasklet(properties.confirmationGrace()), transactionManager)
 			.build();
 	}
 

@@ -96,11 +96,7 @@ class CatalogueRefreshJobConfiguration {
 	Step checkKhaosConfirmations(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			UnconfirmedDeliveries unconfirmed, RefreshProperties properties) {
 		return new StepBuilder("check-khaos-confirmations", jobRepository)
-			.tasklet((contribution, chunk) -> {
-				unconfirmed.record(properties.confirmationGrace(), contribution.getStepExecution().getJobExecutionId(),
-						JOB_NAME);
-				return RepeatStatus.FINISHED;
-			}, transactionManager)
+			.tasklet(unconfirmed.recordingTasklet(properties.confirmationGrace()), transactionManager)
 			.build();
 	}
 
