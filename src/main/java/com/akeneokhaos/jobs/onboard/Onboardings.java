@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.akeneokhaos.problems.Rule;
+
 /**
  * The products sku-onboarding published and releases once Khaos holds them ({@code sync_onboarding}). A product
  * Akeneo and Khaos already had before onboarding began (its ledger row is older than the first onboarding row) is
@@ -62,12 +64,18 @@ class Onboardings {
 			.list();
 	}
 
-	/** How many products await release while Khaos has not confirmed them yet. */
+	/**
+	 * How many products await release while Khaos has not confirmed them yet, leaving out those Khaos has not
+	 * confirmed past the grace period (it refused them: waiting longer would not change that).
+	 */
 	long unconfirmed() {
 		return jdbc.sql("""
 				SELECT COUNT(*) FROM sync_onboarding o JOIN sync_ledger l ON l.item_key = o.akeneo_uuid
 				WHERE o.state = 'AWAITING_KHAOS' AND l.confirmed_at IS NULL AND l.status <> 'DISCONTINUED'
+				  AND NOT EXISTS (SELECT 1 FROM sync_exception e WHERE e.item_key = o.akeneo_uuid
+				    AND e.rule_code = :refused AND e.resolved_at IS NULL)
 				""")
+			.param("refused", Rule.KHAOS_NOT_CONFIRMED.code())
 			.query(Long.class)
 			.single();
 	}
