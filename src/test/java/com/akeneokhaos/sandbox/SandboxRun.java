@@ -42,7 +42,7 @@ import com.akeneokhaos.support.TestDatabase;
  * Akeneo shows are printed, Khaos polls, {@code sku-onboarding} runs again and releases what Khaos confirmed (the
  * service runs with {@code sync.write-back.release.categories=web_shop}: enabled, added to {@code web_shop}); the run
  * prints each new product's status and release, and how many existing products were adopted (shown
- * {@code confirmed}, never released).
+ * {@code confirmed}, never released). Khaos polls once more and sells the released products.
  * <p>
  * Exits with 0 only when the refresh, the delta, the reconciliation and both onboarding runs COMPLETED, the valid
  * new products were released and the invalid one was not, and Khaos confirmed every published item.
@@ -105,6 +105,7 @@ public final class SandboxRun {
 			completed &= onboard(onboarding, service);
 			allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
 			completed &= release(onboarding, service);
+			allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
 			if (options.structureChanges()) {
 				completed &= changeStructures(catalogue, akeneo, service);
 				allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
