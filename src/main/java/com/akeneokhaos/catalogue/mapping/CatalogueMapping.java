@@ -13,11 +13,18 @@ import java.util.Optional;
  * {@code jobs/catalogue-mapping.yml}). Loading is strict: a typo, an unknown field or an ownership the
  * field does not allow fails with a {@link MappingException} naming the file and the field, so a bad
  * mapping stops the application rather than publishing wrong data. Fields owned by Khaos ({@code never})
- * may be listed, to document where reconciliation finds them, but are never published.
+ * may be listed, to document where reconciliation finds them, but are never published. {@code Images} is not a field
+ * here: its sources are the {@code images:} section, which only {@code asset-url-sync} sends.
  *
  * @param origin the file the mapping came from, named in every error message
  */
-public record CatalogueMapping(String origin, MappingDefaults defaults, List<FieldMapping> fields) {
+public record CatalogueMapping(String origin, MappingDefaults defaults, List<FieldMapping> fields,
+		ImageMapping images) {
+
+	/** A mapping without an {@code images:} section. */
+	public CatalogueMapping(String origin, MappingDefaults defaults, List<FieldMapping> fields) {
+		this(origin, defaults, fields, ImageMapping.NONE);
+	}
 
 	public CatalogueMapping {
 		fields = List.copyOf(fields);

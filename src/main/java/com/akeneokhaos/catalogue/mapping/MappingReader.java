@@ -30,13 +30,14 @@ final class MappingReader {
 		if (!root.isObject()) {
 			throw new MappingException(origin + ": must be a map with 'defaults' and 'fields'");
 		}
-		Keys.checkKnown(root, Set.of("defaults", "fields"), problems::general, "top-level key");
+		Keys.checkKnown(root, Set.of("defaults", "fields", "images"), problems::general, "top-level key");
 		MappingDefaults defaults = new DefaultsReader(problems).read(root.get("defaults"));
 		List<FieldMapping> fields = readFields(root.get("fields"));
+		ImageMapping images = new ImagesReader(problems).read(root.get("images"));
 		problems.throwIfAny();
 		new MappingRules(problems).check(defaults, fields);
 		problems.throwIfAny();
-		return new CatalogueMapping(origin, defaults, fields);
+		return new CatalogueMapping(origin, defaults, fields, images);
 	}
 
 	private List<FieldMapping> readFields(JsonNode node) {

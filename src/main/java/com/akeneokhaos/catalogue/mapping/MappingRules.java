@@ -26,6 +26,10 @@ final class MappingRules {
 			.filter(any -> any.stream().noneMatch(published::contains))
 			.forEach(any -> problems.field(any.get(0), "is required by Khaos but not mapped (map "
 					+ String.join(" or ", any) + ")"));
+		fields.stream()
+			.filter(field -> field.field().kind() == ValueKind.IMAGE)
+			.forEach(field -> problems.field(field.path(), "goes to Khaos only with asset-url-sync, in a job of its own: "
+					+ "list where images come from under 'images: sources:' instead (see jobs/README.md)"));
 		if (defaults.categoryTree() == null) {
 			fields.forEach(this::checkNoCategoryLevel);
 		}

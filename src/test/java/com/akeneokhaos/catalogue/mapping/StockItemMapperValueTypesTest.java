@@ -63,8 +63,6 @@ class StockItemMapperValueTypesTest {
 						List.of("linen", "cotton"), "/StockType4/Name", "\"Linen, Cotton\""),
 				Arguments.of("barcode", "Barcodes: { attribute: ean, barcode-type: EAN13 }", "ean", "5012345678900",
 						"/Barcodes", "[{\"Barcode\":\"5012345678900\",\"Type\":{\"Name\":\"EAN13\"}}]"),
-				Arguments.of("image URL", "Images: { attribute: image_url }", "image_url", "https://cdn.example/a.jpg",
-						"/Images", "[{\"Name\":\"Image url\",\"Filename\":\"https://cdn.example/a.jpg\"}]"),
 				Arguments.of("user-defined number", "UserDefinedFields.LeadDays: { attribute: lead_time_days }",
 						"lead_time_days", "12", "/UserDefinedFields", "[{\"Name\":\"LeadDays\",\"Value\":12}]"),
 				Arguments.of("user-defined boolean", "UserDefinedFields.Web: { attribute: web_visible }", "web_visible",
