@@ -112,6 +112,49 @@ public class AkeneoClient {
 	}
 
 	/**
+	 * The Asset Manager family an asset collection attribute holds assets of (its {@code reference_data_name}), or
+	 * empty when Akeneo has no such attribute or it names none.
+	 */
+	public Optional<String> assetFamilyOf(String attributeCode) {
+		return orEmptyIfUnknown(() -> http.get(http.resourceUri("attributes", attributeCode)))
+			.map(attribute -> JsonReading.text(attribute, "reference_data_name"));
+	}
+
+	/** An Asset Manager family with its attributes, or empty when Akeneo has no such family. */
+	public Optional<AssetFamily> assetFamily(String code) {
+		return orEmptyIfUnknown(() -> http.get(http.resourceUri("asset-families", code))).map(family -> {
+			List<JsonNode> attributes = new ArrayList<>();
+			http.forEachItem(http.listUri("asset-families", code, "attributes"), attributes::add);
+			return AssetJson.family(family, attributes);
+		});
+	}
+
+	/** The assets of a family with these codes (a {@code code IN} search, every page); unknown codes are absent. */
+	public List<Asset> assets(String family, Collection<String> codes) {
+		List<Asset> assets = new ArrayList<>(codes.size());
+		for (String search : Searches.codes(codes)) {
+			http.forEachItem(assetsUri(family, search), asset -> assets.add(AssetJson.asset(family, asset)));
+		}
+		return assets;
+	}
+
+	/**
+	 * The codes of a family's assets updated after the given moment (ISO 8601, e.g. {@code 2026-11-30T10:00:00Z}, as
+	 * the asset filters take it), every page.
+	 */
+	public List<String> assetCodesUpdatedSince(String family, String since) {
+		List<String> codes = new ArrayList<>();
+		http.forEachItem(assetsUri(family, Searches.updatedSince(since)),
+				asset -> codes.add(JsonReading.requiredText(asset, "code")));
+		return codes;
+	}
+
+	private URI assetsUri(String family, String search) {
+		return URI.create(http.listUri("asset-families", family, "assets") + "&search="
+				+ URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
+	}
+
+	/**
 	 * The URL of the first page of product models in primary-key order ({@code search_after} pagination),
 	 * roots and sub-models alike.
 	 * @param searchJson an Akeneo {@code search} filter, or null for all product models

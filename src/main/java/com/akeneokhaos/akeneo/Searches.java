@@ -31,6 +31,11 @@ public final class Searches {
 		return chunked("uuid", "IN", uuids);
 	}
 
+	/** Assets (or other items searched by code) with one of these codes. */
+	public static List<String> codes(Collection<String> codes) {
+		return chunked("code", "IN", codes);
+	}
+
 	public static List<String> families(Collection<String> families) {
 		return chunked("family", "IN", families);
 	}

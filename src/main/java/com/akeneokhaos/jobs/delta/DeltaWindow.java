@@ -1,7 +1,6 @@
 package com.akeneokhaos.jobs.delta;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -11,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersValidator;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import com.akeneokhaos.changes.Watermarks;
 
 /**
  * Where a delta starts reading, in Akeneo's filter format ({@code yyyy-MM-dd HH:mm:ss}, UTC): the
@@ -29,12 +29,12 @@ class DeltaWindow implements JobParametersValidator {
 
 	static final DateTimeFormatter AKENEO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	private final JdbcClient jdbc;
+	private final Watermarks watermarks;
 
 	private final DeltaProperties properties;
 
-	DeltaWindow(JdbcClient jdbc, DeltaProperties properties) {
-		this.jdbc = jdbc;
+	DeltaWindow(Watermarks watermarks, DeltaProperties properties) {
+		this.watermarks = watermarks;
 		this.properties = properties;
 	}
 
@@ -60,21 +60,8 @@ class DeltaWindow implements JobParametersValidator {
 
 	/** The start of the last completed delta-sync or refresh minus the overlap, in Akeneo's format. */
 	Optional<String> watermark() {
-		return jdbc.sql("""
-				SELECT MAX(first_start) FROM (
-				  SELECT MIN(e.START_TIME) AS first_start
-				  FROM BATCH_JOB_INSTANCE i JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID
-				  WHERE i.JOB_NAME IN (:jobs)
-				  GROUP BY i.JOB_INSTANCE_ID
-				  HAVING SUM(e.STATUS = 'COMPLETED') > 0) completed
-				""")
-			.param("jobs", DeltaSyncJobConfiguration.WATERMARK_JOBS)
-			.query(LocalDateTime.class)
-			.optional()
-			.map(start -> start.atZone(ZoneId.systemDefault())
-				.withZoneSameInstant(ZoneOffset.UTC)
-				.minus(properties.overlap())
-				.format(AKENEO_DATE));
+		return watermarks.lastCompletedStart(DeltaSyncJobConfiguration.WATERMARK_JOBS)
+			.map(start -> start.minus(properties.overlap()).atZone(ZoneOffset.UTC).format(AKENEO_DATE));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import com.akeneokhaos.changes.Watermarks;
 import com.akeneokhaos.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ class DeltaWindowTest {
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(db.url(), db.username(), db.password());
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		jdbc = JdbcClient.create(dataSource);
-		window = new DeltaWindow(jdbc, new DeltaProperties(Duration.ofMinutes(5), 100, 1000));
+		window = new DeltaWindow(new Watermarks(jdbc), new DeltaProperties(Duration.ofMinutes(5), 100, 1000));
 	}
 
 	@Test
