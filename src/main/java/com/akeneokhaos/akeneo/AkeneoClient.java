@@ -124,7 +124,7 @@ public class AkeneoClient {
 	public Optional<AssetFamily> assetFamily(String code) {
 		return orEmptyIfUnknown(() -> http.get(http.resourceUri("asset-families", code))).map(family -> {
 			List<JsonNode> attributes = new ArrayList<>();
-			http.forEachItem(http.listUri("asset-families", code, "attributes"), attributes::add);
+			http.get(http.resourceUri("asset-families", code, "attributes")).forEach(attributes::add); // a plain list
 			return AssetJson.family(family, attributes);
 		});
 	}

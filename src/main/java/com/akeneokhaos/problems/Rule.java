@@ -39,7 +39,9 @@ public enum Rule {
 	AKENEO_DATA_INCONSISTENT("akeneo-data-inconsistent"),
 	KHAOS_NOT_CONFIRMED("khaos-not-confirmed"),
 	/** Not a rule of Khaos: Akeneo refused the onboarding status (or release) written back to a product. */
-	AKENEO_WRITE_BACK_REFUSED("akeneo-write-back-refused");
+	AKENEO_WRITE_BACK_REFUSED("akeneo-write-back-refused"),
+	/** An image URL Khaos cannot take (asset-url-sync): the product's images are not sent. */
+	IMAGE_URL_INVALID("image-url-invalid");
 
 	private final String code;
 

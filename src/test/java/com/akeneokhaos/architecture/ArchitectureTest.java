@@ -46,7 +46,8 @@ class ArchitectureTest {
 	@ParameterizedTest(name = "only {1} writes {0}*")
 	@CsvSource({ "sync_ledger, ledger", "khaos_outbox, outbox", "sync_exception, problems",
 			"khaos_mirror, khaos", "sync_reference_snapshot, changes",
-			"sync_drift, jobs/reconcile", "sync_write_back, writeback", "sync_onboarding, jobs/onboard" })
+			"sync_drift, jobs/reconcile", "sync_write_back, writeback", "sync_onboarding, jobs/onboard",
+			"sync_image, jobs/assets" })
 	void eachTableIsWrittenByItsOwnPackageOnly(String table, String owner) {
 		// given
 		Path sources = Path.of("src/main/java/com/akeneokhaos");

@@ -12,7 +12,7 @@ import com.akeneokhaos.report.RunSummaries;
 
 /**
  * What the tests of an {@link EndToEnd} class reach for: the context's {@link Sandboxes}, its database, and
- * the refresh, delta and onboarding jobs, run to their end through spring-batch-test's {@link JobOperatorTestUtils}, with its run
+ * the refresh, delta, onboarding and asset jobs, run to their end through spring-batch-test's {@link JobOperatorTestUtils}, with its run
  * summaries. A family of end-to-end classes extends it from a base annotated with {@link EndToEnd}, which
  * says how the service runs.
  */
@@ -33,15 +33,19 @@ public abstract class EndToEndTestBase {
 
 	private JobOperatorTestUtils onboardings;
 
+	private JobOperatorTestUtils assetSyncs;
+
 	@Autowired
 	private void jobs(JobOperator operator, JobRepository repository, Job catalogueRefreshJob, Job deltaSyncJob,
-			Job skuOnboardingJob) {
+			Job skuOnboardingJob, Job assetUrlSyncJob) {
 		jobs = new JobOperatorTestUtils(operator, repository);
 		jobs.setJob(catalogueRefreshJob);
 		deltas = new JobOperatorTestUtils(operator, repository);
 		deltas.setJob(deltaSyncJob);
 		onboardings = new JobOperatorTestUtils(operator, repository);
 		onboardings.setJob(skuOnboardingJob);
+		assetSyncs = new JobOperatorTestUtils(operator, repository);
+		assetSyncs.setJob(assetUrlSyncJob);
 	}
 
 	/** Runs {@code catalogue-refresh}, as a new job instance, to its end. */
@@ -57,6 +61,11 @@ public abstract class EndToEndTestBase {
 	/** Runs {@code sku-onboarding}, as a new job instance, to its end. */
 	protected JobExecution onboard() throws Exception {
 		return onboardings.startJob();
+	}
+
+	/** Runs {@code asset-url-sync}, as a new job instance, to its end. */
+	protected JobExecution assetSync() throws Exception {
+		return assetSyncs.startJob();
 	}
 
 	/** Restarts a failed run (the same job instance) and waits for its end. */

@@ -28,6 +28,10 @@ import com.sun.net.httpserver.HttpServer;
  * in the official spec's shapes and, where the spec is silent, as Akeneo's code does: a full page always links a
  * next page (so a listing whose size is a multiple of the page size ends with an empty page), an {@code Accept}
  * header other than JSON answers 406, categories and other reference lists know only page pagination.
+ * The Asset Manager is served read-only ({@code asset-families}, their attributes and assets, search-after
+ * pagination and the {@code updated} filter: see {@link AssetEndpoint}) with the media file endpoints
+ * ({@code media-files} metadata, and the binaries of {@code media-files/{code}/download}, {@code asset-media-files}
+ * and asset share links, each request to which {@link #downloadRequests()} counts).
  * Faults (failing pages, failing requests, 429s, delays, token expiry) can be switched on
  * and off while a client runs, PATCHes included, and every request, and every PATCH with its per-line outcome, is
  * recorded for assertions. Listens on 127.0.0.1 on a
@@ -50,6 +54,8 @@ public final class AkeneoSimulator implements AutoCloseable {
 	private final ModelStore models = new ModelStore();
 
 	private final ReferenceStore reference = new ReferenceStore();
+
+	private final AssetStore assets = new AssetStore();
 
 	private final FaultInjector faults = new FaultInjector();
 
@@ -128,7 +134,8 @@ public final class AkeneoSimulator implements AutoCloseable {
 		ProductPatchEndpoint patchEndpoint = new ProductPatchEndpoint(patcher);
 		SimulatorParts parts = new SimulatorParts(stats, faults, tokens, new TokenEndpoint(tokens, () -> credentials),
 				productsEndpoint, patchEndpoint, patchLog, new ProductModelsEndpoint(models, reference, this::now),
-				new ReferenceEndpoint(reference));
+				new ReferenceEndpoint(reference), new AssetEndpoint(assets, reference, this::now),
+				new MediaFilesEndpoint(assets));
 		server.createContext("/", new SimulatorHandler(parts, this::baseUrl));
 		server.setExecutor(executor);
 		server.start();
@@ -226,6 +233,15 @@ public final class AkeneoSimulator implements AutoCloseable {
 
 	public List<LoggedRequest> requestLog() {
 		return stats.log();
+	}
+
+	/**
+	 * How many requests asked for a binary since the last {@link #resetObservations()}, whatever they were answered:
+	 * {@code GET media-files/{code}/download}, {@code GET asset-media-files/{code}} and the public share links of
+	 * assets. Reading asset families, attributes, assets and media file metadata never counts.
+	 */
+	public long downloadRequests() {
+		return stats.log().stream().filter(request -> MediaFilesEndpoint.isDownload(request.path())).count();
 	}
 
 	/**
@@ -456,6 +472,76 @@ public final class AkeneoSimulator implements AutoCloseable {
 		ObjectNode copy = category.deepCopy();
 		copy.put("updated", Json.date(now()));
 		reference.put(ReferenceStore.CATEGORIES, copy);
+	}
+
+	/**
+	 * Adds or replaces an Asset Manager family with its asset attributes (the attributes it had are replaced, its
+	 * assets kept), as {@code GET asset-families} and {@code asset-families/{code}/attributes} then serve them.
+	 * Codes are letters, digits and underscores; attribute types and media types those of the spec. Missing
+	 * properties get the spec's defaults, {@code attribute_as_main_media} the first media file or media link
+	 * attribute. {@code "sharing_enabled": true} gives its media file values a public {@code share_link}.
+	 */
+	public void addAssetFamily(ObjectNode family, List<ObjectNode> attributes) {
+		assets.putFamily(family, attributes);
+	}
+
+	/**
+	 * Adds or replaces an asset of an existing family ({@code code}, {@code values} keyed by attribute code, each
+	 * {@code {locale, channel, data}}; a media file value's data is its file code, then downloadable from
+	 * {@code asset-media-files}): {@code updated} becomes now, {@code created} stays that of the asset replaced.
+	 */
+	public void putAsset(String family, ObjectNode asset) {
+		assets.putAsset(family, asset, now());
+	}
+
+	/** The asset family as {@code GET asset-families/{code}} serves it. */
+	public Optional<ObjectNode> assetFamily(String code) {
+		return assets.family(code).map(family -> family.json().deepCopy());
+	}
+
+	/** The asset as stored: code, values ({@code locale}, {@code channel}, {@code data}; no links), created, updated. */
+	public Optional<ObjectNode> asset(String family, String code) {
+		return assets.asset(family, code);
+	}
+
+	/**
+	 * Adds or replaces a product media file ({@code code} such as {@code a/b/c/d/<sha1>_photo.jpg}), as
+	 * {@code GET media-files/{code}} serves its metadata and {@code .../download} its bytes; missing
+	 * {@code original_filename}, {@code extension}, {@code mime_type} and {@code size} are derived from the code.
+	 * Returns the stored metadata.
+	 */
+	public ObjectNode addMediaFile(ObjectNode mediaFile) {
+		return assets.putMediaFile(mediaFile);
+	}
+
+	/**
+	 * Akeneo's asset and asset family lists have a server-side page size (100), not a {@code limit} parameter; a
+	 * test can shrink it to page through a few assets.
+	 */
+	public void assetPageSize(int size) {
+		assets.pageSize(size);
+	}
+
+	/** Whether media link values of assets carry {@code linked_data.full_url} (true by default, as on Akeneo 7/SaaS). */
+	public void assetLinkedData(boolean served) {
+		assets.linkedData(served);
+	}
+
+	/**
+	 * Gives each product {@code perProduct} packshots: the {@code packshots} asset family (media link main media,
+	 * see {@link AssetCatalogue}), the assets {@code packshot_<uuid>_<n>} and the product's {@code packshots} asset
+	 * collection value (attribute definition added), its {@code updated} bumped to now.
+	 */
+	public void givePackshots(List<String> productUuids, int perProduct) {
+		AssetCatalogue.givePackshots(this, productUuids, perProduct);
+	}
+
+	/**
+	 * Gives each product {@code perProduct} photos of the {@code product_photos} family (media file main media, see
+	 * {@link AssetCatalogue}) through its {@code product_photos} asset collection value, as {@link #givePackshots}.
+	 */
+	public void giveProductPhotos(List<String> productUuids, int perProduct) {
+		AssetCatalogue.giveProductPhotos(this, productUuids, perProduct);
 	}
 
 	@Override

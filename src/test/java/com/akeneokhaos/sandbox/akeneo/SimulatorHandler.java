@@ -9,9 +9,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 /**
- * Serves every simulator request: delay, rate limit (token requests too), token endpoint, API faults, bearer
- * check, the product PATCHes, method and {@code Accept} checks, then the products or product model or reference
- * endpoints. Records each request in the stats, and each product PATCH in the patch log, before writing its
+ * Serves every simulator request: delay, rate limit (token requests too), token endpoint, public asset share
+ * links, API faults, bearer check, the product PATCHes, method checks, the media file downloads (any
+ * {@code Accept}: they answer binaries), the {@code Accept} check, then the products, product model, Asset Manager,
+ * media file or reference endpoints. Records each request in the stats, and each product PATCH in the patch log, before writing its
  * response.
  */
 final class SimulatorHandler implements HttpHandler {
@@ -70,6 +71,9 @@ final class SimulatorHandler implements HttpHandler {
 		if (path.equals(TokenEndpoint.PATH)) {
 			return parts.faults().rateLimited().orElseGet(() -> parts.tokenEndpoint().handle(request));
 		}
+		if (path.startsWith(MediaFilesEndpoint.SHARE_ROOT) && "GET".equals(request.method())) {
+			return parts.mediaFiles().share(request);
+		}
 		if (!path.startsWith(ReferenceEndpoint.ROOT)) {
 			throw ApiException.notFound("No route found for \"" + request.method() + " " + path + "\"");
 		}
@@ -86,12 +90,21 @@ final class SimulatorHandler implements HttpHandler {
 			throw new ApiException(405, "No route found for \"" + request.method() + " " + path
 					+ "\": Method Not Allowed (Allow: " + (products ? "GET, PATCH" : "GET") + ")");
 		}
+		if (MediaFilesEndpoint.isDownload(path)) {
+			return parts.mediaFiles().handle(request, baseUrl.get());
+		}
 		requireJsonAccept(request.header("Accept"));
 		if (products) {
 			return parts.products().handle(request, baseUrl.get());
 		}
 		if (ProductModelsEndpoint.serves(path)) {
 			return parts.models().handle(request, baseUrl.get());
+		}
+		if (AssetEndpoint.serves(path)) {
+			return parts.assets().handle(request, baseUrl.get());
+		}
+		if (MediaFilesEndpoint.serves(path)) {
+			return parts.mediaFiles().handle(request, baseUrl.get());
 		}
 		return parts.reference().handle(request, baseUrl.get());
 	}

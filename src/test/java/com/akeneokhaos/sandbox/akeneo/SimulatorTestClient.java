@@ -99,6 +99,31 @@ final class SimulatorTestClient {
 		return send(request.build());
 	}
 
+	/** A binary answer (a media file download): status, {@code Content-Type} and bytes. */
+	record Download(int status, String contentType, byte[] body) {
+	}
+
+	/** GET a binary with this client's bearer token, or without any {@code Authorization} when {@code bearer} is false. */
+	Download download(String pathOrUrl, boolean bearer) {
+		String url = pathOrUrl.startsWith("http") ? pathOrUrl : simulator.baseUrl() + pathOrUrl;
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+		if (bearer) {
+			request.header("Authorization", "Bearer " + accessToken());
+		}
+		try {
+			HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+					response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** PATCH with this client's bearer token and the given {@code Content-Type}, left out when null. */
 	Reply patch(String path, String contentType, String body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path))
