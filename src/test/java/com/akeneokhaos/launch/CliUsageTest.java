@@ -32,8 +32,8 @@ class CliUsageTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			run                                  | run needs a job name, one of [catalogue-refresh, delta-sync, reconciliation, sku-onboarding]
-			run no-such-job                      | unknown job 'no-such-job', known jobs: [catalogue-refresh, delta-sync, reconciliation, sku-onboarding]
+			run                                  | run needs a job name, one of [asset-url-sync, catalogue-refresh, delta-sync, reconciliation, sku-onboarding]
+			run no-such-job                      | unknown job 'no-such-job', known jobs: [asset-url-sync, catalogue-refresh, delta-sync, reconciliation, sku-onboarding]
 			restart                              | restart needs the id of a failed or stopped execution
 			restart abc                          | restart needs the id of a failed or stopped execution
 			restart 999999                       | there is no execution 999999

@@ -67,7 +67,19 @@ class PackagedJarIT {
 			assertDeltaPublishesOnlyTheChange(catalogue, akeneo, environment);
 			assertReconciliationWritesItsReport(environment);
 			assertOnboardingWritesTheStatusesBack(catalogue, akeneo, environment);
+			assertAssetSyncSaysWhatItNeeds(environment);
 		}
+	}
+
+	/** {@code run asset-url-sync} through the jar, with the shipped mapping (no images: section), sends nothing. */
+	private void assertAssetSyncSaysWhatItNeeds(Map<String, String> environment) {
+		// when
+		PackagedJar.Run run = PackagedJar.javaJar(tmp, environment, "run", "asset-url-sync");
+		// then
+		assertThat(run.exitCode()).as(run.describe()).isZero();
+		assertThat(run.output()).as(run.describe())
+			.containsPattern("asset-url-sync execution \\d+: COMPLETED\\b")
+			.contains("the mapping file has no images: section: nothing to send");
 	}
 
 	/**

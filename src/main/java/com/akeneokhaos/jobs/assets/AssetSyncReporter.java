@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
@@ -61,11 +62,20 @@ class AssetSyncReporter implements JobReporter {
 		figures.put("rejected", rejected);
 		figures.put("rejectedByRule", exceptions.countByRule(execution.getId()));
 		List<String> lines = new ArrayList<>();
-		lines.add((plan == null || plan.since() == null) ? "window: every product (no completed run yet)"
-				: "window: changed in Akeneo after " + plan.since() + " (" + plan.changedAssets() + " asset(s) changed)");
+		lines.add(window(plan));
 		lines.add("read %d, images published %d, unchanged %d, not in Khaos yet %d, rejected %d".formatted(read,
 				published, Math.max(0, written - published), notInKhaos, rejected));
 		return new JobReport(figures, lines);
+	}
+
+	private static String window(@Nullable ImagePlan plan) {
+		if (plan != null && !plan.configured()) {
+			return "the mapping file has no images: section: nothing to send";
+		}
+		if (plan == null || plan.since() == null) {
+			return "window: every product (no completed run yet)";
+		}
+		return "window: changed in Akeneo after " + plan.since() + " (" + plan.changedAssets() + " asset(s) changed)";
 	}
 
 }

@@ -14,8 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
  * @param everything whether every product is read
  * @param productSearches Akeneo {@code search} filters (their union is read)
  * @param changedAssets how many assets changed in the window, for the summary
+ * @param configured whether the mapping file has image sources at all (without, nothing is read)
  */
-record ImagePlan(@Nullable String since, boolean everything, List<String> productSearches, int changedAssets) {
+record ImagePlan(@Nullable String since, boolean everything, List<String> productSearches, int changedAssets,
+		boolean configured) {
 
 	static final String CONTEXT_KEY = "assets.plan";
 

@@ -44,11 +44,11 @@ class ImagePlanner {
 
 	ImagePlan plan(ImageSourcing sourcing) {
 		if (sourcing.mapping().sources().isEmpty()) {
-			return new ImagePlan(null, false, List.of(), 0);
+			return new ImagePlan(null, false, List.of(), 0, false);
 		}
 		Optional<Instant> lastStart = watermarks.lastCompletedStart(List.of(AssetUrlSyncJobConfiguration.JOB_NAME));
 		if (lastStart.isEmpty()) {
-			return new ImagePlan(null, true, List.of(), 0);
+			return new ImagePlan(null, true, List.of(), 0, true);
 		}
 		Instant since = lastStart.get().minus(properties.overlap()).truncatedTo(ChronoUnit.SECONDS);
 		List<String> searches = new ArrayList<>();
@@ -61,7 +61,7 @@ class ImagePlanner {
 			uuids.addAll(images.productsShowing(family, changed));
 		}
 		searches.addAll(Searches.uuids(uuids));
-		return new ImagePlan(since.toString(), false, searches, changedAssets);
+		return new ImagePlan(since.toString(), false, searches, changedAssets, true);
 	}
 
 }

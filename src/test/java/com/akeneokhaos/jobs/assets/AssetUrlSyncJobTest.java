@@ -2,6 +2,8 @@ package com.akeneokhaos.jobs.assets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -64,11 +66,13 @@ class AssetUrlSyncJobTest extends AssetSyncTestBase {
 
 	@Test
 	void onlyProductsWhoseUrlsChangedAreSentAgain() throws Exception {
-		// given
+		// given products and assets last changed an hour ago, well before the next run's window
 		List<String> uuids = catalogue().uuids().subList(0, 40);
+		akeneo().clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)));
 		refresh();
 		akeneo().givePackshots(uuids, 3);
 		assetSync();
+		akeneo().clock(Clock.systemUTC());
 		String replaced = uuids.get(3);
 		String reordered = uuids.get(11);
 		String relabelled = uuids.get(20);
@@ -89,11 +93,12 @@ class AssetUrlSyncJobTest extends AssetSyncTestBase {
 				AssetCatalogue.PACKSHOT_PREFIX + "new-front.jpg", url(replaced, 3));
 		assertThat(urls(entryOf(second, reordered))).containsExactly(url(reordered, 3),
 				url(reordered, 2), url(reordered, 1));
-		assertThat(summaries.of(second.getId()).count("changedAssets")).isGreaterThanOrEqualTo(2);
+		assertThat(summaries.of(second.getId()).count("changedAssets")).isEqualTo(2);
+		assertThat(summaries.of(second.getId()).count("read")).isEqualTo(3);
 	}
 
 	@Test
-	void aRefreshAfterTheAssetSyncNeitherRemovesNorResendsTheImages() throws Exception {
+	void theOtherJobsNeitherRemoveNorResendTheImages() throws Exception {
 		// given
 		List<String> uuids = catalogue().uuids().subList(0, 30);
 		refresh();
@@ -102,12 +107,17 @@ class AssetUrlSyncJobTest extends AssetSyncTestBase {
 		assetSync();
 		khaos().pollOnce();
 
-		// when
+		// when a product changes, a delta and a refresh run, and Khaos polls
+		akeneo().updateProduct(uuids.get(1), product -> ((ObjectNode) product.path("values").path("name").path(0))
+			.put("data", "Renamed"));
+		JobExecution delta = delta();
 		JobExecution refresh = refresh();
 		khaos().pollOnce();
 
 		// then
+		assertThat(imageEntries(delta.getId())).hasSize(1).noneMatch(entry -> entry.has("Images"));
 		assertThat(imageEntries(refresh.getId())).noneMatch(entry -> entry.has("Images"));
+		assertThat(khaos().item(StockIds.forProduct(uuids.get(1))).orElseThrow().fields().path("Images")).hasSize(3);
 		String uuid = uuids.get(0);
 		assertThat(khaos().item(StockIds.forProduct(uuid)).orElseThrow().fields().path("Images")).hasSize(3);
 		assertThat(summaries.of(refresh.getId()).count("published")).isZero();
