@@ -9,8 +9,6 @@ import java.util.List;
 
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.annotation.DirtiesContext.ClassMode;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,34 +20,33 @@ import com.akeneokhaos.support.EndToEnd;
 import com.akeneokhaos.support.EndToEndTestBase;
 
 /**
- * The service with its Khaos channel, a database of its own, an Akeneo simulator, and the shipped mapping with an
- * {@code images:} section reading the {@code packshots} asset collection (at most 5 images). Each test starts from
- * nothing. Reads back the image entries a run put in the outbox.
+ * The service with its Khaos channel, a database of its own, an Akeneo simulator, and the shipped mapping with the
+ * {@code images:} section the class registers (see {@link #mappingWith}). Each test starts from nothing. Reads back
+ * the image entries a run put in the outbox.
  */
 @EndToEnd(properties = { "sync.assets.chunk-size=50", "akeneo.retry.max-retries=1",
 		"akeneo.retry.initial-delay=10ms" })
 @DirtiesContext(classMode = ClassMode.AFTER_EACH_TEST_METHOD)
 abstract class AssetSyncTestBase extends EndToEndTestBase {
 
-	static final String PACKSHOT_PREFIX = "https://cdn.example.com/packshots/";
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@DynamicPropertySource
-	static void mappingWithImages(DynamicPropertyRegistry registry) {
-		registry.add("sync.mapping-file", AssetSyncTestBase::writeMapping);
-	}
+	/** The images section reading the {@code packshots} asset collection (at most 5 images). */
+	static final String PACKSHOTS = """
+			images:
+			  max: 5
+			  sources:
+			    - { asset-collection: packshots }
+			""";
 
-	private static String writeMapping() {
+	/**
+	 * The shipped mapping plus an images section, written to a file of its own: a class registers it as
+	 * {@code sync.mapping-file} from a {@code @DynamicPropertySource} method.
+	 */
+	static String mappingWith(String imagesSection) {
 		try {
 			Path file = Files.createTempFile("catalogue-mapping-with-images", ".yml");
-			Files.writeString(file, Files.readString(Path.of("jobs/catalogue-mapping.yml")) + """
-
-					images:
-					  max: 5
-					  sources:
-					    - { asset-collection: packshots }
-					""");
+			Files.writeString(file, Files.readString(Path.of("jobs/catalogue-mapping.yml")) + "\n" + imagesSection);
 			file.toFile().deleteOnExit();
 			return file.toString();
 		}

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -31,6 +33,11 @@ class AssetUrlSyncJobTest extends AssetSyncTestBase {
 
 	@EndToEnd.Catalogue
 	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(1301L, 1000);
+
+	@DynamicPropertySource
+	static void mappingWithPackshots(DynamicPropertyRegistry registry) {
+		registry.add("sync.mapping-file", () -> mappingWith(PACKSHOTS));
+	}
 
 	@AfterEach
 	void neverDownloadsAFile() {
