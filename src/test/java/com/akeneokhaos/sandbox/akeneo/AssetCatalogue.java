@@ -121,14 +121,14 @@ public final class AssetCatalogue {
 	 * not localizable nor scopable, in Akeneo's attribute shape.
 	 */
 	public static ObjectNode assetCollectionAttribute(String code, String assetFamily) {
-		ObjectNode json = productAttribute(code, "pim_catalog_asset_collection");
+		ObjectNode json = Json.productAttribute(code, "pim_catalog_asset_collection");
 		json.put("reference_data_name", assetFamily);
 		return json;
 	}
 
 	/** A product attribute of type {@code pim_catalog_image} (jpg, png), not localizable nor scopable. */
 	public static ObjectNode imageAttribute(String code) {
-		ObjectNode json = productAttribute(code, "pim_catalog_image");
+		ObjectNode json = Json.productAttribute(code, "pim_catalog_image");
 		json.putArray("allowed_extensions").add("jpg").add("png");
 		return json;
 	}
@@ -245,29 +245,6 @@ public final class AssetCatalogue {
 		json.put("value_per_channel", false);
 		json.put("is_required_for_completeness", false);
 		json.put("is_read_only", false);
-		return json;
-	}
-
-	/** A product attribute in the shape of the generated ones (group {@code other}). */
-	private static ObjectNode productAttribute(String code, String type) {
-		ObjectNode json = Json.object();
-		json.put("code", code);
-		json.put("type", type);
-		json.put("group", "other");
-		json.put("unique", false);
-		json.put("useable_as_grid_filter", false);
-		json.putArray("allowed_extensions");
-		json.putNull("metric_family");
-		json.putNull("default_metric_unit");
-		json.putNull("reference_data_name");
-		json.putArray("available_locales");
-		json.putNull("max_characters");
-		json.putNull("wysiwyg_enabled");
-		json.putNull("decimals_allowed");
-		json.putNull("negative_allowed");
-		json.put("localizable", false);
-		json.put("scopable", false);
-		json.set("labels", Json.labels(code, code));
 		return json;
 	}
 

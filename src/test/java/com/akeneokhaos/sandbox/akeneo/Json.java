@@ -52,4 +52,27 @@ final class Json {
 		return (ObjectNode) MAPPER.readTree(json);
 	}
 
+	/** A product attribute in the shape of the generated ones (group {@code other}). */
+	static ObjectNode productAttribute(String code, String type) {
+		ObjectNode json = Json.object();
+		json.put("code", code);
+		json.put("type", type);
+		json.put("group", "other");
+		json.put("unique", false);
+		json.put("useable_as_grid_filter", false);
+		json.putArray("allowed_extensions");
+		json.putNull("metric_family");
+		json.putNull("default_metric_unit");
+		json.putNull("reference_data_name");
+		json.putArray("available_locales");
+		json.putNull("max_characters");
+		json.putNull("wysiwyg_enabled");
+		json.putNull("decimals_allowed");
+		json.putNull("negative_allowed");
+		json.put("localizable", false);
+		json.put("scopable", false);
+		json.set("labels", Json.labels(code, code));
+		return json;
+	}
+
 }

@@ -68,24 +68,8 @@ final class OnboardingAttributes {
 	}
 
 	private static ObjectNode attribute(String code, String type, String label) {
-		ObjectNode json = Json.object();
-		json.put("code", code);
-		json.put("type", type);
+		ObjectNode json = Json.productAttribute(code, type);
 		json.put("group", "erp");
-		json.put("unique", false);
-		json.put("useable_as_grid_filter", true);
-		json.putArray("allowed_extensions");
-		json.putNull("metric_family");
-		json.putNull("default_metric_unit");
-		json.putNull("reference_data_name");
-		json.putArray("available_locales");
-		json.putNull("max_characters");
-		json.put("wysiwyg_enabled", false);
-		json.putNull("decimals_allowed");
-		json.put("negative_allowed", false);
-		json.put("sort_order", 100);
-		json.put("localizable", false);
-		json.put("scopable", false);
 		json.set("labels", Json.labels(label, label));
 		return json;
 	}
