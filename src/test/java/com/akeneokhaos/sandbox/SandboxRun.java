@@ -37,15 +37,22 @@ import com.akeneokhaos.support.TestDatabase;
  * Then it changes Akeneo the ways {@code delta-sync} must catch ({@link DeltaChangeScenario}), runs it, shows
  * what it published field by field, and lets Khaos poll again. Next, a Khaos user edits two items and makes one
  * by hand, and {@code reconciliation} reports and corrects the drift (its HTML report's path is printed), and Khaos
- * polls again. Last, a merchandiser sets Akeneo up for onboarding as the README says and adds new products, disabled,
+ * polls again. Then a merchandiser sets Akeneo up for onboarding as the README says and adds new products, disabled,
  * one of them invalid for Khaos ({@link OnboardingScenario}); {@code sku-onboarding} runs, the statuses and messages
  * Akeneo shows are printed, Khaos polls, {@code sku-onboarding} runs again and releases what Khaos confirmed (the
  * service runs with {@code sync.write-back.release.categories=web_shop}: enabled, added to {@code web_shop}); the run
  * prints each new product's status and release, and how many existing products were adopted (shown
- * {@code confirmed}, never released). Khaos polls once more and sells the released products.
+ * {@code confirmed}, never released). Khaos polls once more and sells the released products. Last, Akeneo's Asset
+ * Manager gets packshots (media links) on some of the products Khaos holds ({@link AssetScenario});
+ * {@code asset-url-sync} runs (the service starts with a mapping file that has an {@code images:} section, written to
+ * {@value AssetScenario#MAPPING_FILE}: the shipped one plus the packshots), Khaos polls, and the run prints how many
+ * items Khaos holds with images, one item's image URLs and the downloads Akeneo served (none: only URLs are sent).
+ * One asset's file is replaced and another product's packshots reordered; {@code asset-url-sync} runs again and the
+ * run prints the items it sent, which must be exactly those two, and Khaos polls again.
  * <p>
- * Exits with 0 only when the refresh, the delta, the reconciliation and both onboarding runs COMPLETED, the valid
- * new products were released and the invalid one was not, and Khaos confirmed every published item.
+ * Exits with 0 only when the refresh, the delta, the reconciliation, both onboarding runs and both asset runs
+ * COMPLETED, the valid new products were released and the invalid one was not, the second asset run sent exactly the
+ * two changed items, no file was downloaded, and Khaos confirmed every published item.
  * <p>
  * Options: {@code --size=N} (default 1000), {@code --defects=N} (default 25), {@code --models=N} (product
  * models with 3 variants each, default 12), {@code --seed=N}, {@code --structure-changes} (then one change
@@ -60,6 +67,8 @@ public final class SandboxRun {
 	static final String RECONCILIATION_SUMMARY_JSON = "target/sandbox-reconciliation-summary.json";
 
 	static final String ONBOARDING_SUMMARY_JSON = "target/sandbox-onboarding-summary.json";
+
+	static final String ASSETS_SUMMARY_JSON = "target/sandbox-assets-summary.json";
 
 	private static final int PUBLISHED_SHOWN = 15;
 
@@ -106,15 +115,25 @@ public final class SandboxRun {
 			allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
 			completed &= release(onboarding, service);
 			allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
+			AssetScenario assets = new AssetScenario(catalogue, akeneo.simulator(), khaos.simulator(),
+					service.getBean(JdbcClient.class));
+			completed &= syncAssets(assets, service);
+			allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
+			completed &= showImages(assets);
+			completed &= resyncAssets(assets, service);
+			allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
+			showChangedImages(assets);
 			if (options.structureChanges()) {
 				completed &= changeStructures(catalogue, akeneo, service);
 				allConfirmed &= pollKhaos(khaos, service.getBean(JdbcClient.class));
 			}
 			exitCode = (completed && allConfirmed) ? 0 : 1;
-			System.out.printf("Sandbox result: refresh, delta-sync, reconciliation and sku-onboarding %s, %s -> "
-					+ "exit code %d%n",
-					completed ? "COMPLETED, the valid new SKUs released and the invalid one not"
-							: "did not all complete, or the new SKUs were not released as expected",
+			System.out.printf("Sandbox result: refresh, delta-sync, reconciliation, sku-onboarding and asset-url-sync "
+					+ "%s, %s -> exit code %d%n",
+					completed ? "COMPLETED, the valid new SKUs released and the invalid one not, exactly the changed "
+							+ "images sent again and no file downloaded"
+							: "did not all complete, or the new SKUs were not released, or the images not sent, as "
+									+ "expected",
 					allConfirmed ? "Khaos confirmed every published item" : "NOT every published item is confirmed",
 					exitCode);
 		}
@@ -123,7 +142,8 @@ public final class SandboxRun {
 
 	/**
 	 * The application as the service: web server on the sandbox port, no CLI command; releasing an onboarded product
-	 * enables it (the default) and adds it to {@code web_shop}.
+	 * enables it (the default) and adds it to {@code web_shop}; the mapping file is the shipped one plus an
+	 * {@code images:} section ({@link AssetScenario#writeMapping()}), which only {@code asset-url-sync} reads.
 	 */
 	private static ConfigurableApplicationContext startService(TestDatabase.Coordinates db, AkeneoSandbox akeneo,
 			KhaosSandbox khaos) {
@@ -132,6 +152,7 @@ public final class SandboxRun {
 		arguments.addAll(akeneo.arguments());
 		arguments.addAll(khaos.arguments());
 		arguments.add("--sync.write-back.release.categories=" + OnboardingScenario.WEB_SHOP);
+		arguments.add("--sync.mapping-file=" + AssetScenario.writeMapping());
 		SpringApplication application = new SpringApplication(AkeneoKhaosSyncApplication.class);
 		application.setWebApplicationType(WebApplicationType.SERVLET);
 		return application.run(arguments.toArray(String[]::new));
@@ -161,8 +182,7 @@ public final class SandboxRun {
 		new DeltaChangeScenario(catalogue, akeneo.simulator()).apply().forEach(line -> System.out.println("  " + line));
 		boolean completed = command(service, "run", "delta-sync", "--summary-json=" + DELTA_SUMMARY_JSON) == 0;
 		JdbcClient jdbc = service.getBean(JdbcClient.class);
-		long execution = jdbc.sql("SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
-				+ "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'delta-sync'").query(Long.class).single();
+		long execution = lastExecution(jdbc, "delta-sync");
 		System.out.println("What delta-sync published (what Khaos had before -> what it gets now):");
 		PublishedChanges.of(jdbc, execution, PUBLISHED_SHOWN).forEach(line -> System.out.println("  " + line));
 		return completed;
@@ -203,6 +223,50 @@ public final class SandboxRun {
 				count(jdbc, "SELECT COUNT(*) FROM sync_onboarding WHERE state = 'RELEASED'"));
 		System.out.println("Summary as JSON: " + ONBOARDING_SUMMARY_JSON);
 		return completed && asExpected;
+	}
+
+	/**
+	 * Gives products packshots in Akeneo ({@link AssetScenario}) and runs {@code asset-url-sync} through the CLI.
+	 */
+	private static boolean syncAssets(AssetScenario assets, ConfigurableApplicationContext service) throws Exception {
+		System.out.println("Packshots given in Akeneo's Asset Manager for asset-url-sync:");
+		assets.givePackshots().forEach(line -> System.out.println("  " + line));
+		return command(service, "run", "asset-url-sync", "--summary-json=" + ASSETS_SUMMARY_JSON) == 0;
+	}
+
+	/** Once Khaos has polled: the items it holds with images, an example, and the downloads (true when none). */
+	private static boolean showImages(AssetScenario assets) {
+		System.out.println("The images in Khaos once it polled (URLs only, no file sent):");
+		assets.imagesInKhaos().forEach(line -> System.out.println("  " + line));
+		return assets.downloads() == 0;
+	}
+
+	/**
+	 * Replaces one asset's file and reorders another product's packshots, runs {@code asset-url-sync} again and prints
+	 * what it sent; true when it COMPLETED, sent exactly the two changed items and nothing was downloaded.
+	 */
+	private static boolean resyncAssets(AssetScenario assets, ConfigurableApplicationContext service)
+			throws Exception {
+		System.out.println("Image changes made in Akeneo:");
+		assets.changeImages().forEach(line -> System.out.println("  " + line));
+		boolean completed = command(service, "run", "asset-url-sync", "--summary-json=" + ASSETS_SUMMARY_JSON) == 0;
+		long execution = lastExecution(service.getBean(JdbcClient.class), "asset-url-sync");
+		System.out.println("What the second asset-url-sync sent (table khaos_outbox):");
+		assets.sent(execution).forEach(line -> System.out.println("  " + line));
+		boolean exactly = assets.sentExactlyTheChanged(execution);
+		long downloads = assets.downloads();
+		System.out.printf("  %s (its window starts sync.assets.overlap before the first run started, so it read "
+				+ "every product the sandbox touched; only image lists that changed are sent); download requests the "
+				+ "Akeneo simulator served: %d%n",
+				exactly ? "exactly the two changed items" : "NOT exactly the two changed items", downloads);
+		System.out.println("Summary as JSON: " + ASSETS_SUMMARY_JSON);
+		return completed && exactly && downloads == 0;
+	}
+
+	/** Once Khaos has polled again: the two changed items' images as it holds them. */
+	private static void showChangedImages(AssetScenario assets) {
+		System.out.println("The changed items' images in Khaos once it polled:");
+		assets.changedInKhaos().forEach(line -> System.out.println("  " + line));
 	}
 
 	/** Applies one change of each structure-change row in Akeneo, refreshes again and prints the audit trail. */
@@ -302,6 +366,12 @@ public final class SandboxRun {
 						: "NO (unknown: %s, discontinued: %s)".formatted(firstFew(orders.unknownCodes()),
 								firstFew(orders.discontinuedCodes())));
 		return unconfirmed == 0 && poll.failedUploads() == 0;
+	}
+
+	/** The id of the job's latest execution. */
+	private static long lastExecution(JdbcClient jdbc, String jobName) {
+		return jdbc.sql("SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+				+ "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = ?").param(jobName).query(Long.class).single();
 	}
 
 	private static long count(JdbcClient jdbc, String sql) {
