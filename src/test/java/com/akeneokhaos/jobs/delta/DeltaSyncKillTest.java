@@ -1,29 +1,20 @@
 package com.akeneokhaos.jobs.delta;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import tools.jackson.databind.node.ObjectNode;
 
-import com.akeneokhaos.AkeneoKhaosSyncApplication;
 import com.akeneokhaos.akeneo.Category;
 import com.akeneokhaos.akeneo.ReferenceData;
 import com.akeneokhaos.sandbox.AkeneoSandbox;
@@ -31,12 +22,11 @@ import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
-import com.akeneokhaos.support.ChildJvm;
+import com.akeneokhaos.support.KillableCommandLine;
 import com.akeneokhaos.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Restart is exact for delta-sync after a real crash. One Akeneo is refreshed into two databases, then changed
@@ -66,20 +56,23 @@ class DeltaSyncKillTest {
 		GeneratedCatalogue catalogue = CatalogueGenerator.generate(CATALOGUE);
 		try (AkeneoSandbox akeneo = AkeneoSandbox.start(catalogue)) {
 			// given
-			Cli reference = refreshed(new Cli(TestDatabase.newDatabase("delta_kill_reference"), akeneo));
-			Cli crashed = refreshed(new Cli(TestDatabase.newDatabase("delta_kill"), akeneo));
+			KillableCommandLine reference = refreshed(new KillableCommandLine(
+					TestDatabase.newDatabase("delta_kill_reference"), akeneo, SETTINGS));
+			KillableCommandLine crashed = refreshed(new KillableCommandLine(TestDatabase.newDatabase("delta_kill"),
+					akeneo, SETTINGS));
 			changeAkeneoOnce(catalogue, akeneo.simulator());
 			assertThat(reference.run("run", "delta-sync")).isZero();
-			Outcome uninterrupted = reference.deltaOutcome();
+			Outcome uninterrupted = Outcome.of(reference);
 
 			// when
 			akeneo.simulator().delayResponses(Duration.ofMillis(120));
-			long entriesBeforeKill = crashed.runDeltaInChildAndKill(folder.resolve("delta-child.log"));
+			long entriesBeforeKill = crashed.runInChildAndKill(DeltaSyncJobConfiguration.JOB_NAME, KILL_FROM_ENTRIES,
+					folder.resolve("delta-child.log"));
 			long killedExecution = crashed.lastExecutionOf(DeltaSyncJobConfiguration.JOB_NAME);
 			String statusAfterKill = crashed.statusOf(killedExecution);
 			akeneo.simulator().clearFaults();
 			int restartExitCode = crashed.run("restart", String.valueOf(killedExecution), "--after-crash");
-			long refreshAfterwards = crashed.refreshPublishes();
+			long refreshAfterwards = crashed.entriesOfARun("catalogue-refresh");
 
 			// then
 			assertThat(entriesBeforeKill).as("outbox entries of the delta when it was killed")
@@ -87,7 +80,7 @@ class DeltaSyncKillTest {
 			assertThat(statusAfterKill).isEqualTo("STARTED");
 			assertThat(restartExitCode).isZero();
 			assertThat(uninterrupted.repeatedStockIds()).isEmpty();
-			Outcome restarted = crashed.deltaOutcome();
+			Outcome restarted = Outcome.of(crashed);
 			assertSoftly(softly -> {
 				softly.assertThat(restarted.repeatedStockIds()).as("StockIDs published more than once").isEmpty();
 				softly.assertThat(restarted.stockIds()).as("StockIDs published")
@@ -103,7 +96,7 @@ class DeltaSyncKillTest {
 	}
 
 	/** The database after a first, uninterrupted catalogue-refresh: the delta's window and reference snapshot. */
-	private static Cli refreshed(Cli cli) {
+	private static KillableCommandLine refreshed(KillableCommandLine cli) {
 		assertThat(cli.run("run", "catalogue-refresh")).isZero();
 		return cli;
 	}
@@ -172,6 +165,11 @@ class DeltaSyncKillTest {
 	 */
 	private record Outcome(Map<String, List<String>> payloadsByStockId, List<String> exceptions) {
 
+		static Outcome of(KillableCommandLine cli) {
+			return new Outcome(cli.payloadsByStockId(DeltaSyncJobConfiguration.JOB_NAME),
+					cli.exceptions(DeltaSyncJobConfiguration.JOB_NAME));
+		}
+
 		Set<String> stockIds() {
 			return payloadsByStockId.keySet();
 		}
@@ -191,129 +189,6 @@ class DeltaSyncKillTest {
 
 		private Set<String> stockIdsWhere(Predicate<String> test) {
 			return stockIds().stream().filter(test).collect(Collectors.toCollection(TreeSet::new));
-		}
-
-	}
-
-	/**
-	 * The application's command line on one database and the Akeneo sandbox: in this JVM, or in a child JVM
-	 * that is killed.
-	 */
-	private record Cli(TestDatabase.Coordinates db, AkeneoSandbox akeneo) {
-
-		private static final Duration CHILD_TIMEOUT = Duration.ofSeconds(90);
-
-		/** Runs the command in this JVM; returns its exit code. */
-		int run(String... words) {
-			SpringApplication application = new SpringApplication(AkeneoKhaosSyncApplication.class);
-			application.setWebApplicationType(WebApplicationType.NONE);
-			return SpringApplication.exit(application.run(arguments(words).toArray(String[]::new)));
-		}
-
-		/**
-		 * Starts {@code run delta-sync} in a child JVM and SIGKILLs it once the delta has committed
-		 * {@link #KILL_FROM_ENTRIES} outbox entries; returns how many it had committed then.
-		 */
-		long runDeltaInChildAndKill(Path log) throws IOException, InterruptedException {
-			Process child = new ProcessBuilder(childCommand()).redirectErrorStream(true)
-				.redirectOutput(log.toFile())
-				.start();
-			try {
-				await().atMost(CHILD_TIMEOUT)
-					.pollInterval(Duration.ofMillis(20))
-					.until(() -> deltaEntries() >= KILL_FROM_ENTRIES || !child.isAlive());
-			}
-			finally {
-				child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-			}
-			assertThat(child.exitValue()).as("killed, not ended; log:%n%s", ChildJvm.tail(log)).isEqualTo(137);
-			return deltaEntries();
-		}
-
-		/** The outbox entries and exceptions of every delta-sync execution of this database. */
-		Outcome deltaOutcome() {
-			List<Long> executions = executionsOf(DeltaSyncJobConfiguration.JOB_NAME);
-			Map<String, List<String>> payloads = jdbc()
-				.sql("SELECT stock_id, payload FROM khaos_outbox WHERE job_execution_id IN (:ids)")
-				.param("ids", executions)
-				.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
-				.list()
-				.stream()
-				.collect(Collectors.groupingBy(Map.Entry::getKey, TreeMap::new,
-						Collectors.mapping(Map.Entry::getValue, Collectors.collectingAndThen(Collectors.toList(),
-								list -> list.stream().sorted().toList()))));
-			List<String> exceptions = jdbc()
-				.sql("SELECT CONCAT(item_key, ' ', rule_code) FROM sync_exception WHERE job_execution_id IN (:ids) "
-						+ "ORDER BY 1")
-				.param("ids", executions)
-				.query(String.class)
-				.list();
-			return new Outcome(payloads, exceptions);
-		}
-
-		/** Runs catalogue-refresh to its end and counts the outbox entries it wrote. */
-		long refreshPublishes() {
-			assertThat(run("run", "catalogue-refresh")).isZero();
-			return jdbc().sql("SELECT COUNT(*) FROM khaos_outbox WHERE job_execution_id = ?")
-				.param(lastExecutionOf("catalogue-refresh"))
-				.query(Long.class)
-				.single();
-		}
-
-		long lastExecutionOf(String job) {
-			List<Long> executions = executionsOf(job);
-			return executions.get(executions.size() - 1);
-		}
-
-		String statusOf(long execution) {
-			return jdbc().sql("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?")
-				.param(execution)
-				.query(String.class)
-				.single();
-		}
-
-		private List<Long> executionsOf(String job) {
-			return jdbc().sql("""
-					SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e
-					JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
-					WHERE i.JOB_NAME = ? ORDER BY 1
-					""")
-				.param(job)
-				.query(Long.class)
-				.list();
-		}
-
-		/** Outbox entries of the newest delta-sync execution, 0 until it started. */
-		private long deltaEntries() {
-			List<Long> executions = executionsOf(DeltaSyncJobConfiguration.JOB_NAME);
-			if (executions.isEmpty()) {
-				return 0;
-			}
-			return jdbc().sql("SELECT COUNT(*) FROM khaos_outbox WHERE job_execution_id = ?")
-				.param(executions.get(executions.size() - 1))
-				.query(Long.class)
-				.single();
-		}
-
-		private List<String> childCommand() {
-			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-				.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-					AkeneoKhaosSyncApplication.class.getName()));
-			command.addAll(arguments("run", "delta-sync"));
-			return command;
-		}
-
-		private List<String> arguments(String... words) {
-			List<String> arguments = new ArrayList<>(List.of(words));
-			arguments.addAll(List.of("--spring.datasource.url=" + db.url(), "--spring.datasource.username="
-					+ db.username(), "--spring.datasource.password=" + db.password()));
-			arguments.addAll(akeneo.arguments());
-			arguments.addAll(SETTINGS);
-			return arguments;
-		}
-
-		private JdbcClient jdbc() {
-			return JdbcClient.create(new DriverManagerDataSource(db.url(), db.username(), db.password()));
 		}
 
 	}
