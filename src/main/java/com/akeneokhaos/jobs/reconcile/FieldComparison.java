@@ -54,17 +54,14 @@ import com.akeneokhaos.catalogue.mapping.SingleLineText;
  * the parent type, as shown or without the parent's own prefix ({@code [[Footwear] Shoe] Trainers} and
  * {@code [Shoe] Trainers} under {@code [Footwear] Shoe}), the prefix is left out. Ours stands in for a
  * parent Khaos does not report. Any other bracketed name stays, and differs.</li>
- * <li>{@code Barcodes} are compared as the barcode texts with their type names, in any order;
- * {@code Images} as the list of their {@code Filename}s, in order (the first is the main image). These texts
- * are made one line too; elements without a barcode or file name are left out; other keys (Khaos's IDs,
- * an image's {@code Name}) are not compared.</li>
+ * <li>{@code Barcodes} are compared as the barcode texts with their type names, in any order. These texts
+ * are made one line too; elements without a barcode are left out; other keys (Khaos's IDs) are not compared.
+ * ({@code Images} are not a mapped field: asset-url-sync sends them, and they are not compared.)</li>
  * </ul>
  */
 final class FieldComparison {
 
 	private static final String BARCODES = "Barcodes";
-
-	private static final String IMAGES = "Images";
 
 	private static final String LONG_DESCRIPTION = "LongDescription";
 
@@ -113,7 +110,6 @@ final class FieldComparison {
 	private static boolean same(String path, JsonNode ours, JsonNode theirs, Sides items) {
 		return switch (path) {
 			case BARCODES -> sorted(barcodes(ours)).equals(sorted(barcodes(theirs)));
-			case IMAGES -> images(ours).equals(images(theirs));
 			default -> sameScalar(path, ours, theirs, items);
 		};
 	}
@@ -121,7 +117,6 @@ final class FieldComparison {
 	private static @Nullable String shown(String path, JsonNode value) {
 		String text = switch (path) {
 			case BARCODES -> joined(barcodes(value));
-			case IMAGES -> joined(images(value));
 			default -> text(value, path.equals(LONG_DESCRIPTION));
 		};
 		return (text == null) ? null : cut(text);
@@ -275,10 +270,6 @@ final class FieldComparison {
 
 	private static List<String> sorted(List<String> elements) {
 		return elements.stream().sorted().toList();
-	}
-
-	private static List<String> images(JsonNode list) {
-		return elements(list, element -> text(element.path("Filename"), false));
 	}
 
 	/** Each element's meaningful text, in order; a single object counts as a list of one. */
