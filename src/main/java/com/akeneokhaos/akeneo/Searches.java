@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Akeneo {@code search} filters (JSON objects) for product and product model lists. A filter naming many codes is
@@ -48,6 +49,18 @@ public final class Searches {
 	/** Items that hold the attribute (it is in their family) without a value for it. */
 	public static String withoutValue(String attribute) {
 		return "{" + text(attribute) + ":[{\"operator\":\"EMPTY\"}]}";
+	}
+
+	/** Variant products only (they have a parent model). */
+	public static String variants() {
+		return "{\"parent\":[{\"operator\":\"NOT EMPTY\"}]}";
+	}
+
+	/** One search meeting the conditions of both (Akeneo applies the properties of one search together). */
+	public static String both(String first, String second) {
+		ObjectNode both = (ObjectNode) JsonMapper.shared().readTree(first);
+		both.setAll((ObjectNode) JsonMapper.shared().readTree(second));
+		return both.toString();
 	}
 
 	private static List<String> chunked(String property, String operator, Collection<String> codes) {

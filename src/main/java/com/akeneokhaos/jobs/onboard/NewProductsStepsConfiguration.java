@@ -103,29 +103,32 @@ class NewProductsStepsConfiguration {
 	@Bean
 	@StepScope
 	AkeneoProductReader newProductReader(AkeneoClient akeneoClient, WriteBackProperties writeBack) {
-		return newProducts(akeneoClient, writeBack, "akeneo-new-products");
+		return AkeneoProductReader.builder()
+			.name("akeneo-new-products")
+			.client(akeneoClient)
+			.searches(newProductSearches(writeBack))
+			.build();
 	}
 
 	@Bean
 	@StepScope
 	ParentsOfNewVariants parentsOfNewVariants(AkeneoClient akeneoClient, WriteBackProperties writeBack,
 			ModelDirectory onboardingModelDirectory, Ledger ledger) {
-		return new ParentsOfNewVariants(newProducts(akeneoClient, writeBack, "akeneo-new-variants"),
-				onboardingModelDirectory, ledger);
+		return new ParentsOfNewVariants(AkeneoProductReader.builder()
+			.name("akeneo-new-variants")
+			.client(akeneoClient)
+			.searches(newProductSearches(writeBack).stream().map(search -> Searches.both(search, Searches.variants()))
+				.toList())
+			.build(), onboardingModelDirectory, ledger);
 	}
 
 	/** The products onboarding takes: no status yet, or one saying they still need it. */
-	private static AkeneoProductReader newProducts(AkeneoClient akeneoClient, WriteBackProperties writeBack,
-			String name) {
+	private static List<String> newProductSearches(WriteBackProperties writeBack) {
 		List<String> searches = new ArrayList<>();
 		searches.add(Searches.withoutValue(writeBack.statusAttribute()));
 		searches.addAll(Searches.withOptions(writeBack.statusAttribute(),
 				List.of(OnboardingStatus.PENDING.code(), OnboardingStatus.REJECTED.code())));
-		return AkeneoProductReader.builder()
-			.name(name)
-			.client(akeneoClient)
-			.searches(searches)
-			.build();
+		return searches;
 	}
 
 	@Bean

@@ -21,7 +21,8 @@ import com.akeneokhaos.structure.ModelDirectory;
 /**
  * The root product models of the new variant products that Khaos does not hold yet: Khaos takes a variant only
  * under its SCS parent, so these are published before the products. Found when the step opens by reading the new
- * products once (onboarding reads few); a restart finds them again and skips as many as the failed attempt read.
+ * variant products once (Akeneo's {@code parent NOT EMPTY} filter); a restart finds them again and skips as many as
+ * the failed attempt read.
  */
 class ParentsOfNewVariants extends AbstractItemCountingItemStreamItemReader<AkeneoProductModel> {
 
