@@ -10,25 +10,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.reader.AkeneoProductModelReader;
 import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
-import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.outbox.Outbox;
-import com.akeneokhaos.problems.SyncExceptions;
 import com.akeneokhaos.publish.ItemProcessors;
 import com.akeneokhaos.publish.ModelProcessor;
 import com.akeneokhaos.publish.ProductProcessor;
+import com.akeneokhaos.publish.PublishingParts;
 import com.akeneokhaos.publish.PublishingRun;
 import com.akeneokhaos.publish.PublishingSteps;
 import com.akeneokhaos.publish.PublishingWriter;
 import com.akeneokhaos.publish.RejectionRecorder;
 import com.akeneokhaos.structure.ModelDirectory;
-import com.akeneokhaos.structure.Replacements;
 import com.akeneokhaos.writeback.WriteBackRecorder;
 
 /**
@@ -98,23 +93,23 @@ class ChangedItemsStepsConfiguration {
 
 	@Bean
 	@StepScope
-	PublishingWriter deltaPublishingWriter(Ledger ledger, Outbox outbox, JsonMapper jsonMapper,
-			Replacements replacements, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new PublishingWriter(ledger, outbox, jsonMapper, replacements, run(jobExecutionId));
+	PublishingWriter deltaPublishingWriter(PublishingParts parts,
+			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return parts.writer(run(jobExecutionId));
 	}
 
 	@Bean
 	@StepScope
-	RejectionRecorder<AkeneoProduct> deltaRejectionRecorder(SyncExceptions exceptions, Ledger ledger,
-			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return RejectionRecorder.forProducts(exceptions, ledger, transactionManager, run(jobExecutionId));
+	RejectionRecorder<AkeneoProduct> deltaRejectionRecorder(PublishingParts parts,
+			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return parts.productRejections(run(jobExecutionId));
 	}
 
 	@Bean
 	@StepScope
-	RejectionRecorder<AkeneoProductModel> deltaModelRejectionRecorder(SyncExceptions exceptions, Ledger ledger,
-			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return RejectionRecorder.forModels(exceptions, ledger, transactionManager, run(jobExecutionId));
+	RejectionRecorder<AkeneoProductModel> deltaModelRejectionRecorder(PublishingParts parts,
+			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return parts.modelRejections(run(jobExecutionId));
 	}
 
 	/** A delta reads only some items: what it sees does not count for retirement. */

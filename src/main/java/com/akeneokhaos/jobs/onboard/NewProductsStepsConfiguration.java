@@ -14,25 +14,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.Searches;
 import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
 import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.outbox.Outbox;
-import com.akeneokhaos.problems.SyncExceptions;
 import com.akeneokhaos.publish.ItemProcessors;
 import com.akeneokhaos.publish.ModelProcessor;
 import com.akeneokhaos.publish.ProductProcessor;
+import com.akeneokhaos.publish.PublishingParts;
 import com.akeneokhaos.publish.PublishingRun;
 import com.akeneokhaos.publish.PublishingSteps;
 import com.akeneokhaos.publish.PublishingWriter;
 import com.akeneokhaos.publish.RejectionRecorder;
 import com.akeneokhaos.structure.ModelDirectory;
-import com.akeneokhaos.structure.Replacements;
 import com.akeneokhaos.writeback.OnboardingStatus;
 import com.akeneokhaos.writeback.WriteBackProperties;
 import com.akeneokhaos.writeback.WriteBackRecorder;
@@ -151,23 +147,22 @@ class NewProductsStepsConfiguration {
 
 	@Bean
 	@StepScope
-	PublishingWriter onboardingPublishingWriter(Ledger ledger, Outbox outbox, JsonMapper jsonMapper,
-			Replacements replacements, @Value(EXECUTION) long jobExecutionId) {
-		return new PublishingWriter(ledger, outbox, jsonMapper, replacements, run(jobExecutionId));
+	PublishingWriter onboardingPublishingWriter(PublishingParts parts, @Value(EXECUTION) long jobExecutionId) {
+		return parts.writer(run(jobExecutionId));
 	}
 
 	@Bean
 	@StepScope
-	RejectionRecorder<AkeneoProduct> onboardingRejectionRecorder(SyncExceptions exceptions, Ledger ledger,
-			PlatformTransactionManager transactionManager, @Value(EXECUTION) long jobExecutionId) {
-		return RejectionRecorder.forProducts(exceptions, ledger, transactionManager, run(jobExecutionId));
+	RejectionRecorder<AkeneoProduct> onboardingRejectionRecorder(PublishingParts parts,
+			@Value(EXECUTION) long jobExecutionId) {
+		return parts.productRejections(run(jobExecutionId));
 	}
 
 	@Bean
 	@StepScope
-	RejectionRecorder<AkeneoProductModel> onboardingModelRejectionRecorder(SyncExceptions exceptions, Ledger ledger,
-			PlatformTransactionManager transactionManager, @Value(EXECUTION) long jobExecutionId) {
-		return RejectionRecorder.forModels(exceptions, ledger, transactionManager, run(jobExecutionId));
+	RejectionRecorder<AkeneoProductModel> onboardingModelRejectionRecorder(PublishingParts parts,
+			@Value(EXECUTION) long jobExecutionId) {
+		return parts.modelRejections(run(jobExecutionId));
 	}
 
 	/** Onboarding reads only some items: what it sees does not count for retirement. */

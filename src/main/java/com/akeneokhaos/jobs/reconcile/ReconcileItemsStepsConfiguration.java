@@ -14,8 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
@@ -24,17 +22,16 @@ import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
 import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
 import com.akeneokhaos.khaos.MirrorItems;
 import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.outbox.Outbox;
 import com.akeneokhaos.publish.ChunkPreparation;
 import com.akeneokhaos.publish.ItemProcessors;
 import com.akeneokhaos.publish.MappedItem;
 import com.akeneokhaos.publish.ModelProcessor;
 import com.akeneokhaos.publish.ProductProcessor;
+import com.akeneokhaos.publish.PublishingParts;
 import com.akeneokhaos.publish.PublishingPolicies;
 import com.akeneokhaos.publish.PublishingRun;
 import com.akeneokhaos.publish.PublishingWriter;
 import com.akeneokhaos.structure.ModelDirectory;
-import com.akeneokhaos.structure.Replacements;
 
 /**
  * The reconciliation's two comparing steps: every product model, then every product, mapped and checked as
@@ -126,13 +123,12 @@ class ReconcileItemsStepsConfiguration {
 
 	@Bean
 	@StepScope
-	ReconcilingWriter reconcilingWriter(Ledger ledger, Outbox outbox, JsonMapper jsonMapper,
-			Replacements replacements, MirrorItems mirror, DriftStore store, CatalogueMapping mapping,
-			ReconciliationProperties properties, Clock clock, @Value(INSTANCE) long instanceId,
+	ReconcilingWriter reconcilingWriter(Ledger ledger, PublishingParts parts, MirrorItems mirror, DriftStore store,
+			CatalogueMapping mapping, ReconciliationProperties properties, Clock clock, @Value(INSTANCE) long instanceId,
 			@Value(EXECUTION) long executionId, @Value(DRY_RUN) String dryRun) {
 		ReconcileRun run = new ReconcileRun(instanceId, executionId, ReconcileRun.dryRun(dryRun));
-		PublishingWriter publishing = run.dryRun() ? null : new PublishingWriter(ledger, outbox, jsonMapper,
-				replacements, new PublishingRun(ReconciliationJobConfiguration.JOB_NAME, executionId, true));
+		PublishingWriter publishing = run.dryRun() ? null
+				: parts.writer(new PublishingRun(ReconciliationJobConfiguration.JOB_NAME, executionId, true));
 		return new ReconcilingWriter(ledger, mirror, new DriftFinder(new FieldComparison(mapping),
 				properties.confirmationGrace(), clock), store, publishing, run);
 	}

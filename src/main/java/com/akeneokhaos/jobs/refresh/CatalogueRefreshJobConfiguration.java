@@ -15,27 +15,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
 import com.akeneokhaos.changes.ReferenceWatch;
 import com.akeneokhaos.khaos.UnconfirmedDeliveries;
-import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.outbox.Outbox;
-import com.akeneokhaos.problems.SyncExceptions;
 import com.akeneokhaos.publish.ChunkPreparation;
 import com.akeneokhaos.publish.ItemProcessors;
 import com.akeneokhaos.publish.MappedItem;
 import com.akeneokhaos.publish.ProductProcessor;
+import com.akeneokhaos.publish.PublishingParts;
 import com.akeneokhaos.publish.PublishingPolicies;
 import com.akeneokhaos.publish.PublishingRun;
 import com.akeneokhaos.publish.PublishingWriter;
 import com.akeneokhaos.publish.RejectionRecorder;
 import com.akeneokhaos.publish.RunReferenceData;
 import com.akeneokhaos.structure.ModelDirectory;
-import com.akeneokhaos.structure.Replacements;
 import com.akeneokhaos.structure.RetiredItems;
 import com.akeneokhaos.writeback.WriteBackRecorder;
 
@@ -146,18 +141,16 @@ class CatalogueRefreshJobConfiguration {
 
 	@Bean
 	@StepScope
-	PublishingWriter publishingWriter(Ledger ledger, Outbox outbox, JsonMapper jsonMapper, Replacements replacements,
+	PublishingWriter publishingWriter(PublishingParts parts,
 			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new PublishingWriter(ledger, outbox, jsonMapper, replacements,
-				new PublishingRun(JOB_NAME, jobExecutionId, true));
+		return parts.writer(new PublishingRun(JOB_NAME, jobExecutionId, true));
 	}
 
 	@Bean
 	@StepScope
-	RejectionRecorder<AkeneoProduct> rejectionRecorder(SyncExceptions exceptions, Ledger ledger,
-			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return RejectionRecorder.forProducts(exceptions, ledger, transactionManager,
-				new PublishingRun(JOB_NAME, jobExecutionId, true));
+	RejectionRecorder<AkeneoProduct> rejectionRecorder(PublishingParts parts,
+			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return parts.productRejections(new PublishingRun(JOB_NAME, jobExecutionId, true));
 	}
 
 }

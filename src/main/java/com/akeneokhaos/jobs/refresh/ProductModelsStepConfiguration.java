@@ -13,12 +13,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.reader.AkeneoProductModelReader;
-import com.akeneokhaos.ledger.Ledger;
-import com.akeneokhaos.problems.SyncExceptions;
 import com.akeneokhaos.publish.ChunkPreparation;
 import com.akeneokhaos.publish.ItemProcessors;
 import com.akeneokhaos.publish.MappedItem;
 import com.akeneokhaos.publish.ModelProcessor;
+import com.akeneokhaos.publish.PublishingParts;
 import com.akeneokhaos.publish.PublishingPolicies;
 import com.akeneokhaos.publish.PublishingRun;
 import com.akeneokhaos.publish.PublishingWriter;
@@ -69,10 +68,9 @@ class ProductModelsStepConfiguration {
 
 	@Bean
 	@StepScope
-	RejectionRecorder<AkeneoProductModel> modelRejectionRecorder(SyncExceptions exceptions, Ledger ledger,
-			PlatformTransactionManager transactionManager, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return RejectionRecorder.forModels(exceptions, ledger, transactionManager,
-				new PublishingRun(CatalogueRefreshJobConfiguration.JOB_NAME, jobExecutionId, true));
+	RejectionRecorder<AkeneoProductModel> modelRejectionRecorder(PublishingParts parts,
+			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		return parts.modelRejections(new PublishingRun(CatalogueRefreshJobConfiguration.JOB_NAME, jobExecutionId, true));
 	}
 
 }
