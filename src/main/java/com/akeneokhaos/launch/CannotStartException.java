@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A command that cannot begin because a setting is wrong or a system it needs cannot be reached: what is
  * wrong and what to set, in one or two lines. The process exits with {@link StartupFailure#EXIT_CODE}.
  */
-final class CannotStartException extends RuntimeException {
+public final class CannotStartException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
@@ -19,7 +19,8 @@ final class CannotStartException extends RuntimeException {
 		this.lines = List.copyOf(lines);
 	}
 
-	List<String> lines() {
+	/** What is wrong and what to set, in one or two lines. */
+	public List<String> lines() {
 		return lines;
 	}
 

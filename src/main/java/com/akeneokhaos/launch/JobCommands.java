@@ -2,34 +2,22 @@ package com.akeneokhaos.launch;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletionException;
 
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.launch.JobRestartException;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 import com.akeneokhaos.report.RunSummaries;
 import com.akeneokhaos.report.RunSummary;
 
-/** The {@code run}, {@code restart} and {@code status} commands over the job operator. */
+/** The {@code run}, {@code restart} and {@code status} commands, launched through {@link JobLaunches}. */
 @Component
 class JobCommands {
 
-	private final Map<String, Job> jobs;
-
-	private final JobOperator jobOperator;
-
-	private final JobRepository jobRepository;
+	private final JobLaunches launches;
 
 	private final RunSummaries summaries;
 
@@ -37,15 +25,8 @@ class JobCommands {
 
 	private final ExecutionStatusReport status;
 
-	private final AkeneoPreflight preflight;
-
-	JobCommands(List<Job> jobs, JobOperator jobOperator, JobRepository jobRepository, RunSummaries summaries,
-			SummaryReport report, ExecutionStatusReport status, AkeneoPreflight preflight) {
-		this.preflight = preflight;
-		this.jobRepository = jobRepository;
-		this.jobs = jobs.stream()
-			.collect(Collectors.toMap(Job::getName, Function.identity(), (first, second) -> first, TreeMap::new));
-		this.jobOperator = jobOperator;
+	JobCommands(JobLaunches launches, RunSummaries summaries, SummaryReport report, ExecutionStatusReport status) {
+		this.launches = launches;
 		this.summaries = summaries;
 		this.report = report;
 		this.status = status;
@@ -61,27 +42,12 @@ class JobCommands {
 
 	private int run(List<String> words, ApplicationArguments arguments, PrintStream out) {
 		if (words.size() < 2) {
-			throw new IllegalArgumentException("run needs a job name, one of " + jobs.keySet());
+			throw new IllegalArgumentException("run needs a job name, one of " + launches.jobNames());
 		}
-		Job job = jobs.get(words.get(1));
-		if (job == null) {
-			throw new IllegalArgumentException("unknown job '" + words.get(1) + "', known jobs: " + jobs.keySet());
-		}
-		JobParameters parameters = JobParameterWords.parse(words.subList(2, words.size()));
-		preflight.check(job.getName());
-		return finish(start(job, parameters), arguments, out);
-	}
-
-	private JobExecution start(Job job, JobParameters parameters) {
-		try {
-			JobParameters next = new JobParametersBuilder(parameters)
-				.addLong("run.id", System.currentTimeMillis())
-				.toJobParameters();
-			return jobOperator.start(job, next);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not start " + job.getName() + ": " + ex.getMessage(), ex);
-		}
+		JobParameters parameters = new JobParametersBuilder(JobParameterWords.parse(words.subList(2, words.size())))
+			.addLong("run.id", System.currentTimeMillis())
+			.toJobParameters();
+		return finish(ended(launches.start(words.get(1), parameters)), arguments, out);
 	}
 
 	private int restart(List<String> words, ApplicationArguments arguments, PrintStream out) {
@@ -89,45 +55,23 @@ class JobCommands {
 			throw new IllegalArgumentException("restart needs the id of a failed or stopped execution");
 		}
 		long executionId = Long.parseLong(words.get(1));
-		JobExecution execution = recoverIfCrashed(existing(executionId), arguments.containsOption("after-crash"));
-		preflight.check(execution.getJobInstance().getJobName());
-		JobExecution restarted;
 		try {
-			restarted = jobOperator.restart(execution);
+			return finish(ended(launches.restart(executionId, arguments.containsOption("after-crash"))), arguments,
+					out);
 		}
-		catch (JobRestartException ex) {
-			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-			throw new IllegalArgumentException("cannot restart execution " + executionId + ": " + cause.getMessage());
+		catch (JobBusyException ex) {
+			throw new IllegalArgumentException(ex.getMessage() + ". If the process that ran execution " + executionId
+					+ " is gone (crash or kill), run: restart " + executionId + " --after-crash");
 		}
-		return finish(restarted, arguments, out);
 	}
 
-	/** The execution with this id; Batch 6.0 throws instead of answering null when there is none. */
-	private JobExecution existing(long executionId) {
-		JobExecution execution;
+	private static JobExecution ended(Launch launch) {
 		try {
-			execution = jobRepository.getJobExecution(executionId);
+			return launch.finished().join();
 		}
-		catch (EmptyResultDataAccessException ex) {
-			execution = null;
+		catch (CompletionException ex) {
+			throw new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
 		}
-		if (execution == null) {
-			throw new IllegalArgumentException("there is no execution " + executionId);
-		}
-		return execution;
-	}
-
-	/** An execution whose process died (crash, kill) is still marked running until it is recovered. */
-	private JobExecution recoverIfCrashed(JobExecution execution, boolean afterCrash) {
-		if (!execution.isRunning()) {
-			return execution;
-		}
-		if (!afterCrash) {
-			throw new IllegalArgumentException("execution " + execution.getId() + " is still marked "
-					+ execution.getStatus() + ". If the process that ran it is gone (crash or kill), run: restart "
-					+ execution.getId() + " --after-crash");
-		}
-		return jobOperator.recover(execution);
 	}
 
 	private int finish(JobExecution execution, ApplicationArguments arguments, PrintStream out) {

@@ -23,7 +23,8 @@ final class ArchitectureRules {
 		return List.of(new NamedRule("no cycles between packages", noCycles(root)),
 				new NamedRule("akeneo imports nothing of ours", akeneoIsALeaf(root)),
 				new NamedRule("khaos imports neither akeneo nor any job", khaosIsALeaf(root)),
-				new NamedRule("the core imports no job and no launch", coreImportsNoJob(root)),
+				new NamedRule("the core imports no job and no operations package (launch, schedule, admin, monitor)",
+						coreImportsNoJobOrOperations(root)),
 				new NamedRule("no job imports another job", jobsAreIndependent(root)),
 				new NamedRule("ledger, outbox and problems import nothing of ours", foundationsStandAlone(root)));
 	}
@@ -47,14 +48,18 @@ final class ArchitectureRules {
 			.resideInAnyPackage(root + ".akeneo..", root + ".jobs..", root + ".launch..");
 	}
 
-	static ArchRule coreImportsNoJob(String root) {
+	static ArchRule coreImportsNoJobOrOperations(String root) {
+		String[] top = { root + ".jobs..", root + ".launch..", root + ".schedule..", root + ".admin..",
+				root + ".monitor.." };
 		return noClasses().that()
 			.resideInAPackage(root + "..")
 			.and()
-			.resideOutsideOfPackages(root, root + ".jobs..", root + ".launch..")
+			.resideOutsideOfPackages(root)
+			.and()
+			.resideOutsideOfPackages(top)
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(root + ".jobs..", root + ".launch..");
+			.resideInAnyPackage(top);
 	}
 
 	static ArchRule jobsAreIndependent(String root) {
