@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Serves the Khaos outbox to ProvidedStock in pages. A page's rows are tagged with its token
  * ({@code khaos_outbox.delivery_token}) and marked delivered only when KCC echoes that token; until then
- * every request (a retry, a first contact, a restart of either side) serves the same page again. Requests
- * are serialised within the service process, which is the only one serving the channel.
+ * every request (a retry, a first contact, a restart of either side) serves the same page again. Any number
+ * of service instances may serve the channel on one database: each request runs in one transaction that
+ * first locks the {@code provided-stock} row of {@code sync_mutex}, so requests are serialised across
+ * instances and two requests at once (a retry behind a load balancer) get the same page.
  */
 @Repository
 public class OutboxPages {
@@ -34,8 +35,6 @@ public class OutboxPages {
 
 	private final JsonMapper json;
 
-	private final ReentrantLock lock = new ReentrantLock();
-
 	OutboxPages(JdbcClient jdbc, PlatformTransactionManager transactionManager, PageTagger tagger, Clock clock,
 			JsonMapper json) {
 		this.json = json;
@@ -47,16 +46,11 @@ public class OutboxPages {
 
 	/** Acknowledges the page {@code continuation} names, if it is one of ours, and returns the next one. */
 	public ProvidedStockPage next(@Nullable String continuation, int pageSize) {
-		lock.lock();
-		try {
-			return transaction.execute(status -> nextInTransaction(continuation, pageSize));
-		}
-		finally {
-			lock.unlock();
-		}
+		return transaction.execute(status -> nextInTransaction(continuation, pageSize));
 	}
 
 	private ProvidedStockPage nextInTransaction(@Nullable String continuation, int pageSize) {
+		lockChannel();
 		if (continuation != null && !continuation.isBlank()) {
 			jdbc.sql("UPDATE khaos_outbox SET delivered_at = ? WHERE delivery_token = ? AND delivered_at IS NULL")
 				.params(LocalDateTime.now(clock), continuation.strip())
@@ -68,6 +62,14 @@ public class OutboxPages {
 			return fresh;
 		});
 		return new ProvidedStockPage(token, rowsOf(token));
+	}
+
+	/**
+	 * Waits for, and holds until the transaction ends, the channel's row lock: the next request, from this
+	 * instance or another, then sees what this one acknowledged and tagged.
+	 */
+	private void lockChannel() {
+		jdbc.sql("SELECT name FROM sync_mutex WHERE name = 'provided-stock' FOR UPDATE").query(String.class).single();
 	}
 
 	private Optional<String> outstandingToken() {
