@@ -26,8 +26,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may use what over HTTP. The admin API ({@code /api/**}) and the actuator endpoints need the admin
  * credentials (HTTP Basic, stateless), except health, which load balancers and container engines ask without
- * any. Every other path is the Khaos channel, which checks its own credentials (see the {@code khaos} package):
- * Spring Security leaves it alone.
+ * any; a request without them gets 401, a Basic challenge and a JSON error, as the API's other refusals. Every
+ * other path is the Khaos channel, which checks its own credentials (see the {@code khaos} package): Spring
+ * Security leaves it alone.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)

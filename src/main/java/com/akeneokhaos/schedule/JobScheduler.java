@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,7 +29,7 @@ import com.akeneokhaos.schedule.ScheduleProperties.DeadExecutionPolicy;
  * once on start (when {@code catch-up} is on); executions whose process died are marked failed and restarted or
  * left for a person, as each job's {@code on-dead-execution} says.
  */
-class JobScheduler implements SmartLifecycle {
+public class JobScheduler implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
 
@@ -58,13 +59,13 @@ class JobScheduler implements SmartLifecycle {
 		this.clock = clock;
 	}
 
-	/** The time each enabled job fires next (for the admin API and the console). */
-	Map<String, Instant> nextFirings() {
-		return Map.copyOf(due);
-	}
-
-	List<ScheduledJob> jobs() {
-		return jobs;
+	/** The job's schedule and when it is due next here; empty for a name that is no job. */
+	public Optional<JobPlan> plan(String jobName) {
+		return jobs.stream()
+			.filter(job -> job.name().equals(jobName))
+			.findFirst()
+			.map(job -> new JobPlan(job.enabled(), job.cron().toString(), job.zone().getId(),
+					job.onDeadExecution().name(), due.get(jobName)));
 	}
 
 	@Override
