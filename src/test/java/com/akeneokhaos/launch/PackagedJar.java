@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 
 import com.akeneokhaos.sandbox.AkeneoSandbox;
@@ -57,25 +58,16 @@ final class PackagedJar {
 	 * process is destroyed when it outlives {@link #TIMEOUT}, which fails the test with what it printed.
 	 */
 	static Run javaJar(Path tmp, Map<String, String> environment, String... words) {
-		Path jar = Path.of(requiredProperty("packagedJar"));
-		assertThat(jar).as("the packaged jar (run through ./mvnw verify, after package)").isRegularFile();
-		List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
-		command.addAll(List.of(words));
 		Path log = tmp.resolve("java-jar-%s.log".formatted(words[0]));
-		ProcessBuilder builder = new ProcessBuilder(command).directory(projectDir().toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
-		// only what this test gives, not settings the build happens to run with
-		builder.environment().keySet().removeIf(name -> name.startsWith("SYNC_") || name.startsWith("AKENEO_")
-				|| name.startsWith("KHAOS_") || name.startsWith("SPRING_"));
-		builder.environment().putAll(environment);
+		ProcessBuilder builder = javaJarProcess(log, environment, List.of(words));
 		try {
 			Process process = builder.start();
 			if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
 				process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-				fail("%s did not end within %s and was destroyed; it printed:%n%s", command, TIMEOUT, read(log));
+				fail("%s did not end within %s and was destroyed; it printed:%n%s", builder.command(), TIMEOUT,
+						read(log));
 			}
-			return new Run(command, process.exitValue(), read(log));
+			return new Run(builder.command(), process.exitValue(), read(log));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -84,6 +76,38 @@ final class PackagedJar {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * {@code java -jar} of the packaged jar as the service (no command), on {@code port}, until the returned handle
+	 * is closed (SIGTERM, as {@code docker stop} sends).
+	 */
+	static Service service(Path tmp, Map<String, String> environment, int port, String... settings) {
+		List<String> words = new ArrayList<>(List.of("--server.port=" + port));
+		words.addAll(List.of(settings));
+		Path log = tmp.resolve("java-jar-service.log");
+		try {
+			return new Service(javaJarProcess(log, environment, words).start(), log, port);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** {@code java -jar} of the packaged jar from the project directory, with only this environment of ours. */
+	private static ProcessBuilder javaJarProcess(Path log, Map<String, String> environment, List<String> words) {
+		Path jar = Path.of(requiredProperty("packagedJar"));
+		assertThat(jar).as("the packaged jar (run through ./mvnw verify, after package)").isRegularFile();
+		List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toString()));
+		command.addAll(words);
+		ProcessBuilder builder = new ProcessBuilder(command).directory(projectDir().toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		// only what this test gives, not settings the build happens to run with
+		builder.environment().keySet().removeIf(name -> name.startsWith("SYNC_") || name.startsWith("AKENEO_")
+				|| name.startsWith("KHAOS_") || name.startsWith("SPRING_"));
+		builder.environment().putAll(environment);
+		return builder;
 	}
 
 	private static String java() {
@@ -111,10 +135,33 @@ final class PackagedJar {
 	}
 
 	/** How a {@code java -jar} process ended and what it printed (standard output and error). */
+	/** The jar running as the service, and what it printed so far. */
+	record Service(Process process, Path log, int port) implements AutoCloseable {
+
+		String output() {
+			return read(log);
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			process.destroy();
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			}
+		}
+
+	}
+
 	record Run(List<String> command, int exitCode, String output) {
 
 		String describe() {
 			return "%s exited with %d; it printed:%n%s".formatted(String.join(" ", command), exitCode, output);
+		}
+
+		/** The same run as if it had not printed the lines containing {@code text}. */
+		Run withoutLinesContaining(String text) {
+			return new Run(command, exitCode,
+					output.lines().filter(line -> !line.contains(text)).collect(Collectors.joining("\n", "", "\n")));
 		}
 
 	}

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.akeneokhaos.sandbox.AkeneoSandbox;
 import com.akeneokhaos.sandbox.akeneo.CatalogueGenerator;
@@ -119,6 +121,28 @@ class StartupErrorsIT {
 
 		// then
 		assertToldBriefly(run, "cannot reach Akeneo at http://127.0.0.1:1", "AKENEO_BASE_URL");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"--sync.schedule.jobs.delta-sync.cron=every 15 minutes | sync.schedule.jobs.delta-sync.cron 'every 15 minutes' is not a cron of six fields | seconds first (e.g. '0 */15 * * * *')",
+			"--sync.schedule.jobs.delta-synk.enabled=false | sync.schedule.jobs names no job [delta-synk] | the jobs are [asset-url-sync, catalogue-refresh, delta-sync",
+			"--sync.schedule.zone=Europe/Londres | invalid setting sync.schedule.zone=Europe/Londres | Unknown time-zone ID",
+			"--sync.launch.lease=0s | invalid setting | sync.launch.lease must be at least 1s" })
+	void theServiceToldOfAWrongScheduleInOneLine(String setting, String message, String whatToSet) {
+		// given the service's credentials, so that only the mistake is told
+		Map<String, String> environment = PackagedJar.database(TestDatabase.newDatabase("jar_bad_schedule"));
+		environment.putAll(Map.of("SYNC_ADMIN_USERNAME", "admin", "SYNC_ADMIN_PASSWORD", "admin-secret",
+				"KHAOS_CHANNEL_USERNAME", "kcc", "KHAOS_CHANNEL_PASSWORD", "kcc-secret", "KHAOS_CHANNEL_PUBLIC_BASE_URL",
+				"http://localhost:8080"));
+
+		// when the service (no command) starts
+		PackagedJar.Run run = PackagedJar.javaJar(tmp, environment, "--server.port=0", setting);
+
+		// then, after the service's usual start-up lines
+		PackagedJar.Run told = run.withoutLinesContaining(" INFO ");
+		assertToldBriefly(told, message, whatToSet);
+		assertThat(told.output()).doesNotContain(" WARN ");
 	}
 
 	private static void assertToldBriefly(PackagedJar.Run run, String what, String whatToSet) {
