@@ -138,9 +138,13 @@ public class JobLaunches {
 
 	/**
 	 * Marks failed the job's executions still marked running whose process is gone (nobody holds the job's lock);
-	 * with {@code restart}, restarts the latest of them. Nothing happens while the lock is held.
+	 * with {@code restart}, restarts the latest of them. Nothing happens while the lock is held, and the lock is only
+	 * asked for when an execution of the job is marked running.
 	 */
 	public DeadExecutions recoverDead(String jobName, boolean restart) {
+		if (repository.findRunningJobExecutions(jobName).isEmpty()) {
+			return DeadExecutions.NONE;
+		}
 		Optional<JobLease> taken = leases.take(jobName);
 		if (taken.isEmpty()) {
 			return DeadExecutions.NONE;
