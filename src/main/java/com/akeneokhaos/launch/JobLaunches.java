@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -87,7 +88,7 @@ public class JobLaunches {
 		Job job = job(jobName);
 		preflight.check(jobName);
 		JobLease lease = lease(jobName);
-		if (repository.getJobInstance(jobName, parameters) != null) {
+		if (holding(lease, () -> repository.getJobInstance(jobName, parameters)) != null) {
 			lease.release();
 			return Optional.empty();
 		}
@@ -107,7 +108,7 @@ public class JobLaunches {
 		}
 		preflight.check(jobName);
 		JobLease lease = lease(jobName);
-		JobExecution current = execution(executionId);
+		JobExecution current = holding(lease, () -> execution(executionId));
 		return launch(lease, () -> restartOf(current));
 	}
 
@@ -149,7 +150,7 @@ public class JobLaunches {
 		if (taken.isEmpty()) {
 			return DeadExecutions.NONE;
 		}
-		List<JobExecution> dead = markDead(jobName);
+		List<JobExecution> dead = holding(taken.get(), () -> markDead(jobName));
 		if (!restart || dead.isEmpty()) {
 			taken.get().release();
 			return new DeadExecutions(dead, Optional.empty());
@@ -184,8 +185,19 @@ public class JobLaunches {
 	/** The job's lock; executions of the job still marked running are dead once it is ours. */
 	private JobLease lease(String jobName) {
 		JobLease lease = leases.take(jobName).orElseThrow(() -> new JobBusyException(jobName, leases.holder(jobName)));
-		markDead(jobName);
+		holding(lease, () -> markDead(jobName));
 		return lease;
+	}
+
+	/** What is done under a lock before the run takes it over: a failure lets the lock go. */
+	private static <T> T holding(JobLease lease, Supplier<T> action) {
+		try {
+			return action.get();
+		}
+		catch (RuntimeException ex) {
+			lease.release();
+			throw ex;
+		}
 	}
 
 	private List<JobExecution> markDead(String jobName) {
