@@ -126,8 +126,6 @@ class StartupErrorsIT {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = {
 			"--sync.schedule.jobs.delta-sync.cron=every 15 minutes | sync.schedule.jobs.delta-sync.cron 'every 15 minutes' is not a cron of six fields | seconds first (e.g. '0 */15 * * * *')",
-			"--sync.schedule.jobs.delta-synk.enabled=false | sync.schedule.jobs names no job [delta-synk] | the jobs are [asset-url-sync, catalogue-refresh, delta-sync",
-			"--sync.schedule.zone=Europe/Londres | invalid setting sync.schedule.zone=Europe/Londres | Unknown time-zone ID",
 			"--sync.launch.lease=0s | invalid setting | sync.launch.lease must be at least 1s" })
 	void theServiceToldOfAWrongScheduleInOneLine(String setting, String message, String whatToSet) {
 		// given the service's credentials, so that only the mistake is told
