@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,6 +61,9 @@ import static com.akeneokhaos.bench.ConsoleTable.num;
  * its drift reports go to {@code bench.outputDir}{@code /reconciliation-<size>}).
  */
 public final class RefreshBenchmark {
+
+	/** Akeneo requests a run makes at once: one page after another until full reads are partitioned (issue 15). */
+	private static final int READ_PARTITIONS = 1;
 
 	private static final String[] HEADER = { "size", "run", "status", "read", "publ", "unch", "rej", "wall s",
 			"job s", "prod/s", "peak heap MB", "max after-GC MB", "GC n", "GC ms", "alloc MB", "JVM cpu s",
@@ -140,6 +144,9 @@ public final class RefreshBenchmark {
 		TestDatabase.Coordinates db = TestDatabase.newDatabase((record ? "bench_" : "warmup_") + size);
 		DbStats dbStats = new DbStats(db);
 		try (AkeneoSandbox akeneo = AkeneoSandbox.start(catalogue)) {
+			if (options.latencyMs() > 0) {
+				akeneo.simulator().delayResponses(Duration.ofMillis(options.latencyMs()));
+			}
 			Measurement measurement = run -> {
 				Map<String, Object> result = runOnce(size, run, db, dbStats, akeneo);
 				result.put("generateSeconds", generateSeconds);
@@ -252,6 +259,10 @@ public final class RefreshBenchmark {
 		akeneoStats.put("tokenRequests", requests.stream().filter(r -> r.path().startsWith("/api/oauth")).count());
 		akeneoStats.put("non2xx", requests.stream().filter(r -> r.status() >= 300).count());
 		akeneoStats.put("peakConcurrentRequests", simulator.maxConcurrentRequests());
+		if (options.latencyMs() > 0) {
+			akeneoStats.put("latencyMs", options.latencyMs());
+			akeneoStats.put("readBound", ReadBound.of(requests.size(), READ_PARTITIONS, options.latencyMs(), jobSeconds));
+		}
 		Map<String, Long> byKind = AkeneoRequests.byKind(requests);
 		akeneoStats.put("requestsByKind", byKind);
 		result.put("akeneo", akeneoStats);
@@ -303,6 +314,9 @@ public final class RefreshBenchmark {
 	private void printRun(Map<String, Object> result, SqlProfile.Snapshot sql, long read) {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> memory = (Map<String, Object>) result.get("memory");
+		if (result.get("akeneo") instanceof Map<?, ?> akeneo && akeneo.get("readBound") instanceof ReadBound bound) {
+			System.out.printf("   Akeneo latency %s ms: %s%n", akeneo.get("latencyMs"), bound.describe());
+		}
 		System.out.printf("   %s in %.2f s wall, %.2f s job: %,.0f products/s; peak heap %.1f MB, max after GC %.1f MB, "
 				+ "%d GCs (%d ms)%n", result.get("status"), result.get("wallSeconds"), result.get("jobSeconds"),
 				result.get("productsPerSecondJob"), memory.get("peakHeapUsedMb"), memory.get("maxHeapAfterGcMb"),
@@ -402,7 +416,7 @@ public final class RefreshBenchmark {
 	}
 
 	record Options(List<Integer> sizes, int defects, long seed, Path resultsFile, Path outputDir, boolean sqlProfile,
-			int topSql, String note, int warmup, int models, boolean delta, boolean reconcile) {
+			int topSql, String note, int warmup, int models, boolean delta, boolean reconcile, int latencyMs) {
 
 		static Options fromSystemProperties() {
 			List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,20000,100000").split(","))
@@ -417,7 +431,8 @@ public final class RefreshBenchmark {
 					Integer.getInteger("bench.topSql", 8), System.getProperty("bench.note", ""),
 					Integer.getInteger("bench.warmup", 0), Math.max(0, Integer.getInteger("bench.models", 0)),
 					Boolean.parseBoolean(System.getProperty("bench.delta", "true")),
-					Boolean.parseBoolean(System.getProperty("bench.reconcile", "true")));
+					Boolean.parseBoolean(System.getProperty("bench.reconcile", "true")),
+					Math.max(0, Integer.getInteger("bench.latencyMs", 0)));
 		}
 
 	}
