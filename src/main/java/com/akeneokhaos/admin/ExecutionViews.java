@@ -82,16 +82,6 @@ class ExecutionViews {
 		return find(id).orElseThrow(() -> ExecutionsApi.noExecution(id));
 	}
 
-	/** Whether an execution of the job is marked running (starting, started or stopping). */
-	boolean running(String job) {
-		return jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e "
-				+ "JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
-				+ "WHERE i.JOB_NAME = ? AND e.STATUS IN ('STARTING', 'STARTED', 'STOPPING')")
-			.param(job)
-			.query(Long.class)
-			.single() > 0;
-	}
-
 	/** The ids of the job's latest executions, newest first. */
 	List<Long> latestIds(String job, int limit) {
 		return jdbc.sql("SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e "

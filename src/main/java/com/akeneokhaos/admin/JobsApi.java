@@ -58,7 +58,7 @@ class JobsApi {
 	private JobView job(String name) {
 		List<ExecutionView> last = executions.latest(name, null, 1);
 		JobScheduler scheduler = this.scheduler.getIfAvailable();
-		return new JobView(name, executions.running(name), last.isEmpty() ? null : last.get(0),
+		return new JobView(name, launches.running(name), last.isEmpty() ? null : last.get(0),
 				(scheduler != null) ? scheduler.plan(name).orElse(null) : null);
 	}
 

@@ -62,6 +62,11 @@ public class JobLaunches {
 		this.preflight = preflight;
 	}
 
+	/** Whether an execution of the job is marked running (starting, started or stopping) anywhere. */
+	public boolean running(String jobName) {
+		return !repository.findRunningJobExecutions(jobName).isEmpty();
+	}
+
 	/** The names of the suite's jobs, in name order. */
 	public SortedSet<String> jobNames() {
 		return new TreeSet<>(jobs.keySet());
@@ -143,7 +148,7 @@ public class JobLaunches {
 	 * asked for when an execution of the job is marked running.
 	 */
 	public DeadExecutions recoverDead(String jobName, boolean restart) {
-		if (repository.findRunningJobExecutions(jobName).isEmpty()) {
+		if (!running(jobName)) {
 			return DeadExecutions.NONE;
 		}
 		Optional<JobLease> taken = leases.take(jobName);

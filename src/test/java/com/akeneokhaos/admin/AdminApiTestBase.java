@@ -3,8 +3,6 @@ package com.akeneokhaos.admin;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.support.EndToEnd;
 import com.akeneokhaos.support.EndToEndTestBase;
 
@@ -46,13 +44,4 @@ abstract class AdminApiTestBase extends EndToEndTestBase {
 	long executionCount() {
 		return count("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION");
 	}
-
-	GeneratedCatalogue catalogue() {
-		return sandboxes.catalogue();
-	}
-
-	AkeneoSimulator akeneo() {
-		return sandboxes.akeneo().simulator();
-	}
-
 }

@@ -9,6 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.akeneokhaos.report.RunSummaries;
+import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
+import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
+import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 
 /**
  * What the tests of an {@link EndToEnd} class reach for: the context's {@link Sandboxes}, its database, and
@@ -71,6 +74,21 @@ public abstract class EndToEndTestBase {
 	/** Restarts a failed run (the same job instance) and waits for its end. */
 	protected JobExecution restart(JobExecution failed) throws Exception {
 		return jobs.getJobOperator().restart(failed);
+	}
+
+	/** The catalogue the Akeneo sandbox serves, with its answer key. */
+	protected GeneratedCatalogue catalogue() {
+		return sandboxes.catalogue();
+	}
+
+	/** The Akeneo simulator serving the catalogue. */
+	protected AkeneoSimulator akeneo() {
+		return sandboxes.akeneo().simulator();
+	}
+
+	/** The KCC simulator polling the service's channel. */
+	protected KhaosSimulator khaos() {
+		return sandboxes.khaos().simulator();
 	}
 
 	/** The one number a {@code SELECT COUNT(...)}-like query gives. */

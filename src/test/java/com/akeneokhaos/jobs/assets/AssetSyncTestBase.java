@@ -13,9 +13,6 @@ import org.springframework.test.annotation.DirtiesContext.ClassMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
-import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.support.EndToEnd;
 import com.akeneokhaos.support.EndToEndTestBase;
 
@@ -55,18 +52,6 @@ abstract class AssetSyncTestBase extends EndToEndTestBase {
 		}
 	}
 
-	AkeneoSimulator akeneo() {
-		return sandboxes.akeneo().simulator();
-	}
-
-	KhaosSimulator khaos() {
-		return sandboxes.khaos().simulator();
-	}
-
-	GeneratedCatalogue catalogue() {
-		return sandboxes.catalogue();
-	}
-
 	/** The payloads of the image entries the executions put in the outbox, in the order written. */
 	List<JsonNode> imageEntries(long... executionIds) {
 		return jdbc.sql("SELECT payload FROM khaos_outbox WHERE job_execution_id IN (:ids) ORDER BY id")
@@ -87,5 +72,4 @@ abstract class AssetSyncTestBase extends EndToEndTestBase {
 	static List<String> urls(JsonNode entry) {
 		return entry.path("Images").valueStream().map(image -> image.path("Filename").asString()).toList();
 	}
-
 }

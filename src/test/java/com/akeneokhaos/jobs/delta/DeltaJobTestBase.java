@@ -9,8 +9,6 @@ import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.support.EndToEnd;
 import com.akeneokhaos.support.EndToEndTestBase;
 
@@ -25,14 +23,6 @@ abstract class DeltaJobTestBase extends EndToEndTestBase {
 
 	@Autowired
 	DeltaWindow window;
-
-	GeneratedCatalogue catalogue() {
-		return sandboxes.catalogue();
-	}
-
-	AkeneoSimulator akeneo() {
-		return sandboxes.akeneo().simulator();
-	}
 
 	/** The item keys (product uuid, {@code model:<code>}) the executions put in the outbox, each as often as it did. */
 	List<String> published(long... executionIds) {
@@ -59,5 +49,4 @@ abstract class DeltaJobTestBase extends EndToEndTestBase {
 			.query(String.class)
 			.list());
 	}
-
 }

@@ -12,10 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.sandbox.akeneo.RecordedPatch;
-import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.support.EndToEnd;
 import com.akeneokhaos.support.EndToEndTestBase;
 
@@ -44,18 +41,6 @@ abstract class OnboardingTestBase extends EndToEndTestBase {
 		webShop.putNull("parent");
 		webShop.putObject("labels").put("en_GB", "Web shop");
 		akeneo().addCategory(webShop);
-	}
-
-	AkeneoSimulator akeneo() {
-		return sandboxes.akeneo().simulator();
-	}
-
-	KhaosSimulator khaos() {
-		return sandboxes.khaos().simulator();
-	}
-
-	GeneratedCatalogue catalogue() {
-		return sandboxes.catalogue();
 	}
 
 	ObjectNode product(String uuid) {
@@ -106,5 +91,4 @@ abstract class OnboardingTestBase extends EndToEndTestBase {
 		JsonNode data = product(uuid).path("values").path(attribute).path(0).path("data");
 		return data.isString() ? Optional.of(data.asString()) : Optional.empty();
 	}
-
 }

@@ -11,9 +11,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
-import com.akeneokhaos.sandbox.khaos.KhaosSimulator;
 import com.akeneokhaos.support.EndToEnd;
 import com.akeneokhaos.support.EndToEndTestBase;
 
@@ -31,18 +28,6 @@ abstract class ReconciliationTestBase extends EndToEndTestBase {
 	private void reconciliationJob(JobOperator operator, JobRepository repository, Job reconciliationJob) {
 		reconciliations = new JobOperatorTestUtils(operator, repository);
 		reconciliations.setJob(reconciliationJob);
-	}
-
-	GeneratedCatalogue catalogue() {
-		return sandboxes.catalogue();
-	}
-
-	AkeneoSimulator akeneo() {
-		return sandboxes.akeneo().simulator();
-	}
-
-	KhaosSimulator khaos() {
-		return sandboxes.khaos().simulator();
 	}
 
 	/** A refresh, then one poll: Khaos holds and has confirmed the catalogue as it is now. */
@@ -86,5 +71,4 @@ abstract class ReconciliationTestBase extends EndToEndTestBase {
 			.query(String.class)
 			.list();
 	}
-
 }

@@ -2,8 +2,6 @@ package com.akeneokhaos.jobs.refresh;
 
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
-import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.support.EndToEnd;
 import com.akeneokhaos.support.EndToEndTestBase;
 
@@ -14,15 +12,4 @@ import com.akeneokhaos.support.EndToEndTestBase;
  */
 @EndToEnd(webEnvironment = WebEnvironment.NONE, properties = "sync.refresh.skip-limit=100")
 abstract class RefreshJobTestBase extends EndToEndTestBase {
-
-	/** The catalogue Akeneo serves, with its answer key. */
-	GeneratedCatalogue catalogue() {
-		return sandboxes.catalogue();
-	}
-
-	/** The Akeneo simulator serving the catalogue. */
-	AkeneoSimulator akeneo() {
-		return sandboxes.akeneo().simulator();
-	}
-
 }
