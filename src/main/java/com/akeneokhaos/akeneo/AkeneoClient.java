@@ -85,6 +85,33 @@ public class AkeneoClient {
 		return page(url, ProductJson::product, ProductPage::new);
 	}
 
+	/** The codes of every Akeneo family, in Akeneo's order. */
+	public List<String> familyCodes() {
+		List<String> codes = new ArrayList<>();
+		http.forEachItem(http.listUri("families"), family -> codes.add(JsonReading.requiredText(family, "code")));
+		return codes;
+	}
+
+	/**
+	 * How many products a search finds, in one request ({@code page} pagination, one item, {@code with_count}:
+	 * Akeneo counts only with that pagination).
+	 * @param searchJson an Akeneo {@code search} filter, or null for every product
+	 */
+	public long productCount(@Nullable String searchJson) {
+		String url = listUrl("products-uuid", "pagination_type=page&limit=1&with_count=true", searchJson);
+		return http.get(URI.create(url)).path("items_count").asLong(0);
+	}
+
+	/** How many requests this client sends Akeneo at once, at most. */
+	public int maxInFlight() {
+		return properties.maxInFlight();
+	}
+
+	/** How many parts a full read of the products is split into ({@code akeneo.read-partitions}). */
+	public int readPartitions() {
+		return properties.fullReadPartitions();
+	}
+
 	/** The product with this uuid, or empty when Akeneo does not know it. */
 	public Optional<AkeneoProduct> product(String uuid) {
 		return orEmptyIfUnknown(() -> ProductJson.product(http.get(http.resourceUri("products-uuid", uuid))));
@@ -231,9 +258,12 @@ public class AkeneoClient {
 	}
 
 	private String firstPageUrl(String resource, @Nullable String searchJson) {
+		return listUrl(resource, "pagination_type=search_after&limit=" + properties.pageSize(), searchJson);
+	}
+
+	private String listUrl(String resource, String pagination, @Nullable String searchJson) {
 		properties.validate();
-		String url = properties.root() + "/api/rest/v1/" + resource + "?pagination_type=search_after&limit="
-				+ properties.pageSize();
+		String url = properties.root() + "/api/rest/v1/" + resource + "?" + pagination;
 		return (searchJson == null || searchJson.isBlank()) ? url
 				: url + "&search=" + URLEncoder.encode(searchJson, StandardCharsets.UTF_8).replace("+", "%20");
 	}

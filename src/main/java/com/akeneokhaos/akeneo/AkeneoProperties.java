@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +29,8 @@ import org.springframework.validation.annotation.Validated;
  * @param baseUrl the PIM root URL, e.g. {@code https://acme.cloud.akeneo.com}
  * @param pageSize products per page, 1 to 100 (Akeneo's maximum)
  * @param maxInFlight requests allowed in flight at once (Akeneo SaaS allows 4 per connection)
+ * @param readPartitions how many parts a full read of the products (refresh, reconciliation) is split into and
+ * read at once, 1 to {@code maxInFlight}; unset: {@code maxInFlight}
  * @param tokenRefreshMargin how long before expiry the access token is refreshed
  */
 @Validated
@@ -36,6 +39,7 @@ public record AkeneoProperties(@Nullable String baseUrl, @Nullable String client
 		@Nullable String username, @Nullable String password,
 		@DefaultValue("100") @Min(value = 1, message = PAGE_SIZE) @Max(value = 100, message = PAGE_SIZE) int pageSize,
 		@DefaultValue("4") @Min(value = 1, message = "akeneo.max-in-flight must be at least 1") int maxInFlight,
+		@Nullable Integer readPartitions,
 		@DefaultValue("60s") Duration tokenRefreshMargin, @DefaultValue("10s") Duration connectTimeout,
 		@DefaultValue("60s") Duration readTimeout, @DefaultValue @Valid Retry retry) {
 
@@ -46,8 +50,19 @@ public record AkeneoProperties(@Nullable String baseUrl, @Nullable String client
 			String password) {
 		AkeneoProperties defaults = new Binder().bindOrCreate("akeneo", AkeneoProperties.class);
 		return new AkeneoProperties(baseUrl, clientId, secret, username, password, defaults.pageSize,
-				defaults.maxInFlight, defaults.tokenRefreshMargin, defaults.connectTimeout, defaults.readTimeout,
+				defaults.maxInFlight, defaults.readPartitions, defaults.tokenRefreshMargin, defaults.connectTimeout, defaults.readTimeout,
 				defaults.retry);
+	}
+
+	/** Checked when the settings are bound: a full read never asks Akeneo more than it serves at once. */
+	@AssertTrue(message = "akeneo.read-partitions must be between 1 and akeneo.max-in-flight")
+	boolean isReadPartitionsWithinInFlight() {
+		return readPartitions == null || (readPartitions >= 1 && readPartitions <= maxInFlight);
+	}
+
+	/** How many parts a full read of the products is split into: as set, else one per request in flight. */
+	public int fullReadPartitions() {
+		return (readPartitions != null) ? readPartitions : maxInFlight;
 	}
 
 	/**

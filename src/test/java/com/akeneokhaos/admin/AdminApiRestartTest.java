@@ -1,6 +1,7 @@
 package com.akeneokhaos.admin;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * product is published once. A completed run, and a failed one whose instance has since completed, cannot be
  * restarted (409).
  */
+@TestPropertySource(properties = "akeneo.read-partitions=1") // page 5 of the one list of every product
 class AdminApiRestartTest extends AdminApiTestBase {
 
 	@EndToEnd.Catalogue

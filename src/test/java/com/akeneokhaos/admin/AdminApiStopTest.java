@@ -3,6 +3,7 @@ package com.akeneokhaos.admin;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a new start nor a restart of it is taken (409), and once stopped it cannot be stopped again (409). Restarted, it
  * publishes the rest, no product twice.
  */
+@TestPropertySource(properties = "akeneo.read-partitions=1") // one page after another, slow enough to stop
 class AdminApiStopTest extends AdminApiTestBase {
 
 	private static final int CHUNK = 100;

@@ -44,7 +44,7 @@ public final class AkeneoFixtures {
 	}
 
 	public static AkeneoProperties properties(String baseUrl, int pageSize, int maxInFlight, AkeneoProperties.Retry retry) {
-		return new AkeneoProperties(baseUrl, CLIENT_ID, SECRET, USERNAME, PASSWORD, pageSize, maxInFlight,
+		return new AkeneoProperties(baseUrl, CLIENT_ID, SECRET, USERNAME, PASSWORD, pageSize, maxInFlight, null,
 				Duration.ofSeconds(60), Duration.ofSeconds(2), Duration.ofSeconds(5), retry);
 	}
 

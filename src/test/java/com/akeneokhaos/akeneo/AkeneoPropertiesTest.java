@@ -28,6 +28,7 @@ class AkeneoPropertiesTest {
 			// then
 			assertThat(properties.pageSize()).isEqualTo(100);
 			assertThat(properties.maxInFlight()).isEqualTo(4);
+			assertThat(properties.fullReadPartitions()).isEqualTo(4);
 			assertThat(properties.tokenRefreshMargin()).isEqualTo(Duration.ofSeconds(60));
 			assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
 			assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(60));
@@ -61,6 +62,7 @@ class AkeneoPropertiesTest {
 			// then
 			assertThat(properties.pageSize()).isEqualTo(50);
 			assertThat(properties.maxInFlight()).isEqualTo(2);
+			assertThat(properties.fullReadPartitions()).isEqualTo(2);
 			assertThat(properties.retry().maxRetries()).isEqualTo(2);
 			assertThat(properties.retry().maxDelay()).isEqualTo(Duration.ofSeconds(5));
 			assertThat(properties.retry().initialDelay()).isEqualTo(Duration.ofMillis(500));
@@ -72,6 +74,8 @@ class AkeneoPropertiesTest {
 			akeneo.page-size           | 0    | must be between 1 and 100
 			akeneo.page-size           | 101  | must be between 1 and 100
 			akeneo.max-in-flight       | 0    | must be at least 1
+			akeneo.read-partitions     | 0    | must be between 1 and akeneo.max-in-flight
+			akeneo.read-partitions     | 5    | must be between 1 and akeneo.max-in-flight
 			akeneo.retry.max-retries   | -1   | must be at least 0
 			akeneo.retry.initial-delay | 0s   | must be longer than 0
 			akeneo.retry.multiplier    | 0.5  | must be at least 1

@@ -33,7 +33,8 @@ class CliRestartTest {
 	@Test
 	void failedRunExitsOneAndItsRestartCompletesWithExitZero(@TempDir Path tmp) {
 		// given
-		Cli cli = Cli.against(TestDatabase.newDatabase("cli_restart"), AKENEO).with("akeneo.retry.max-retries", "1");
+		Cli cli = Cli.against(TestDatabase.newDatabase("cli_restart"), AKENEO).with("akeneo.retry.max-retries", "1")
+			.with("akeneo.read-partitions", "1"); // page 2 of the one list of every product
 		AKENEO.simulator().failProductPagesFrom(2, 500);
 		// when
 		Cli.Result failed = cli.run("run", "catalogue-refresh", "--summary-json=" + tmp.resolve("failed.json"));

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EndToEnd(properties = { "sync.admin.username=" + ActuatorHttp.ADMIN,
 		"sync.admin.password=" + ActuatorHttp.ADMIN_PASSWORD, "sync.schedule.enabled=false",
 		"sync.refresh.skip-limit=100", "sync.reconciliation.confirmation-grace=0s",
-		"sync.reconciliation.report-dir=target/reports" })
+		"sync.reconciliation.report-dir=target/reports", "akeneo.read-partitions=1" })
 @DirtiesContext(classMode = ClassMode.AFTER_EACH_TEST_METHOD)
 class RunMetricsTest extends EndToEndTestBase {
 

@@ -15,7 +15,7 @@ import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
  * variants replaces a disabled simple product, a new variant takes the SKU of a deleted one, a variant moves
  * to another model, a variant becomes a simple product, and a SKU is renamed. Returns one line per change.
  */
-final class StructureChangeScenario {
+public final class StructureChangeScenario {
 
 	private final GeneratedCatalogue catalogue;
 
@@ -25,13 +25,13 @@ final class StructureChangeScenario {
 
 	private int next;
 
-	StructureChangeScenario(GeneratedCatalogue catalogue, AkeneoSimulator akeneo) {
+	public StructureChangeScenario(GeneratedCatalogue catalogue, AkeneoSimulator akeneo) {
 		this.catalogue = catalogue;
 		this.akeneo = akeneo;
 		this.simples = catalogue.validUuids().stream().filter(enabledClothing()).toList();
 	}
 
-	List<String> apply() {
+	public List<String> apply() {
 		List<String> applied = new ArrayList<>();
 		if (simples.size() < 4) {
 			return applied;

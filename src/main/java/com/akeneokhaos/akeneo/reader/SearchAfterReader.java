@@ -3,6 +3,11 @@ package com.akeneokhaos.akeneo.reader;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -28,6 +33,11 @@ import com.akeneokhaos.akeneo.CursorPage;
  * each item once. The keys handed out are kept in memory for that only, and only while a later search remains
  * (never for a single search). They are not saved: after a restart an item of an earlier search may be handed out
  * again by a later one, which is harmless only because the writers downstream are idempotent. Not thread-safe.
+ * <p>
+ * It reads one page ahead: once a page is fetched (and when it opens), the page after it is requested on a thread
+ * of its own while the step processes the current one, so the next chunk rarely waits for Akeneo. That request goes
+ * through the same client, so it counts against the client's in-flight limit like any other. A page read ahead that
+ * is not needed (the step stopped or failed) is dropped; an error reading it ahead is thrown when it is needed.
  * @param <T> the item type
  */
 abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
@@ -53,6 +63,10 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 	private int index;
 
 	private @Nullable String lastKey;
+
+	private @Nullable Ahead<T> ahead;
+
+	private @Nullable ExecutorService readAheadThread;
 
 	/**
 	 * @param searches the Akeneo {@code search} filters (JSON objects) to read one after the other; a null one
@@ -83,6 +97,7 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 				: null;
 		moveTo((saved != null) ? checked(saved) : startOf(0));
 		handedOut.clear();
+		readAhead(pageUrl);
 	}
 
 	@Override
@@ -105,18 +120,45 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 
 	@Override
 	public void update(ExecutionContext executionContext) {
-		if (saveState) {
-			position().save(executionContext, this::getExecutionContextKey, lastKeyName);
-		}
+		save(executionContext, position());
 	}
 
 	@Override
 	public void close() {
 		page = null;
 		handedOut.clear();
+		if (ahead != null) {
+			ahead.page().cancel(true);
+			ahead = null;
+		}
+		if (readAheadThread != null) {
+			stop(readAheadThread);
+			readAheadThread = null;
+		}
 	}
 
-	private ReadPosition position() {
+	/** Stops the read-ahead thread and waits for it: a closed reader leaves no request of its own running. */
+	private void stop(ExecutorService thread) {
+		thread.shutdownNow();
+		try {
+			if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+				logger.warn("A page read ahead by " + getName() + " is still being answered after the reader closed");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Saves a position of this reader (its current one, or one taken earlier by {@link #position()}). */
+	void save(ExecutionContext executionContext, ReadPosition position) {
+		if (saveState) {
+			position.save(executionContext, this::getExecutionContextKey, lastKeyName);
+		}
+	}
+
+	/** Where the reader stands now: a restart from this position reads the item after the last one read. */
+	ReadPosition position() {
 		if (page != null && index >= page.items().size()) {
 			return after(page.nextUrl());
 		}
@@ -174,12 +216,73 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 	}
 
 	private CursorPage<T> fetch(String url) {
-		CursorPage<T> fetched = fetchPage(url);
+		CursorPage<T> fetched = takeReadAhead(url);
 		if (index > 0 && lastKey != null) {
 			index = realign(fetched.items(), lastKey, index);
 		}
 		page = fetched;
+		readAhead(after(fetched.nextUrl()).pageUrl());
 		return fetched;
+	}
+
+	/** Requests the page on the read-ahead thread; {@link #fetch} takes it when it needs that page. */
+	private void readAhead(@Nullable String url) {
+		dropReadAhead();
+		if (url == null) {
+			return;
+		}
+		if (readAheadThread == null) {
+			readAheadThread = Executors.newSingleThreadExecutor(runnable -> {
+				Thread thread = new Thread(runnable, getName() + "-read-ahead");
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+		ahead = new Ahead<>(url, readAheadThread.submit(() -> fetchPage(url)));
+	}
+
+	/** The page read ahead if it is this one (waiting for it if need be), else the page fetched now. */
+	private CursorPage<T> takeReadAhead(String url) {
+		Ahead<T> pending = ahead;
+		ahead = null;
+		if (pending == null || !pending.url().equals(url)) {
+			if (pending != null) {
+				pending.page().cancel(false);
+			}
+			return fetchPage(url);
+		}
+		try {
+			return pending.page().get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ItemStreamException("Interrupted while waiting for an Akeneo page of " + itemNoun + "s", ex);
+		}
+		catch (ExecutionException ex) {
+			throw rethrown(ex.getCause());
+		}
+	}
+
+	private void dropReadAhead() {
+		if (ahead != null) {
+			ahead.page().cancel(false);
+			ahead = null;
+		}
+	}
+
+	/** What reading the page ahead threw, as reading it now would have thrown it. */
+	private static RuntimeException rethrown(Throwable failure) {
+		if (failure instanceof RuntimeException runtime) {
+			return runtime;
+		}
+		if (failure instanceof Error error) {
+			throw error;
+		}
+		return new ItemStreamException("Reading an Akeneo page ahead failed", failure);
+	}
+
+	/** A page requested ahead: its URL and the request under way. */
+	private record Ahead<T>(String url, Future<CursorPage<T>> page) {
 	}
 
 	private int realign(List<T> items, String key, int savedIndex) {

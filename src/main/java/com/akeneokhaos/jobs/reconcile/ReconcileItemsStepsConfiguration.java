@@ -18,7 +18,7 @@ import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProduct;
 import com.akeneokhaos.akeneo.AkeneoProductModel;
 import com.akeneokhaos.akeneo.reader.AkeneoProductModelReader;
-import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
+import com.akeneokhaos.akeneo.reader.PartitionedProductReader;
 import com.akeneokhaos.catalogue.mapping.CatalogueMapping;
 import com.akeneokhaos.khaos.MirrorItems;
 import com.akeneokhaos.ledger.Ledger;
@@ -60,7 +60,7 @@ class ReconcileItemsStepsConfiguration {
 
 	@Bean
 	Step reconcileProducts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			AkeneoProductReader reconcileProductReader, ProductProcessor reconcileProductProcessor,
+			PartitionedProductReader reconcileProductReader, ProductProcessor reconcileProductProcessor,
 			ReconcilingWriter reconcilingWriter, ReconcileRejections<AkeneoProduct> reconcileProductRejections,
 			ReconciliationProperties properties) {
 		return reconcilingStep(new StepBuilder("reconcile-products", jobRepository), transactionManager,
@@ -95,8 +95,8 @@ class ReconcileItemsStepsConfiguration {
 
 	@Bean
 	@StepScope
-	AkeneoProductReader reconcileProductReader(AkeneoClient akeneoClient) {
-		return AkeneoProductReader.builder()
+	PartitionedProductReader reconcileProductReader(AkeneoClient akeneoClient) {
+		return PartitionedProductReader.builder()
 			.name("akeneo-products")
 			.client(akeneoClient)
 			.build();

@@ -17,7 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoProduct;
-import com.akeneokhaos.akeneo.reader.AkeneoProductReader;
+import com.akeneokhaos.akeneo.reader.PartitionedProductReader;
 import com.akeneokhaos.changes.ReferenceWatch;
 import com.akeneokhaos.khaos.UnconfirmedDeliveries;
 import com.akeneokhaos.publish.ChunkPreparation;
@@ -97,7 +97,7 @@ class CatalogueRefreshJobConfiguration {
 
 	@Bean
 	Step publishProducts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			AkeneoProductReader productReader, ProductProcessor productProcessor, PublishingWriter publishingWriter,
+			PartitionedProductReader productReader, ProductProcessor productProcessor, PublishingWriter publishingWriter,
 			RejectionRecorder<AkeneoProduct> rejectionRecorder, WriteBackRecorder writeBackRecorder,
 			RefreshProperties properties) {
 		return new StepBuilder("publish-products", jobRepository)
@@ -119,8 +119,8 @@ class CatalogueRefreshJobConfiguration {
 
 	@Bean
 	@StepScope
-	AkeneoProductReader productReader(AkeneoClient akeneoClient) {
-		return AkeneoProductReader.builder()
+	PartitionedProductReader productReader(AkeneoClient akeneoClient) {
+		return PartitionedProductReader.builder()
 			.name("akeneo-products")
 			.client(akeneoClient)
 			.build();

@@ -183,6 +183,7 @@ class SearchAfterReaderTest {
 		List<String> firstRun = kind.read(reader(kind), context, 200);
 		String savedPage = context.getString(kind.name() + ".page.url");
 		stubPage(kind, THIRD, kind.page(200, 200 + addedSince, null));
+		akeneo.resetRequests(); // the first run may have read the third page ahead
 
 		// when
 		List<String> secondRun = kind.read(reader(kind), context, Integer.MAX_VALUE);
@@ -191,8 +192,8 @@ class SearchAfterReaderTest {
 		assertThat(firstRun).containsExactlyElementsOf(kind.keys(0, 200));
 		assertThat(savedPage).isEqualTo(href(kind, THIRD));
 		assertThat(secondRun).containsExactlyElementsOf(kind.keys(200, 200 + addedSince));
-		verifyFetched(kind, FIRST, 1);
-		verifyFetched(kind, SECOND, 1);
+		verifyFetched(kind, FIRST, 0);
+		verifyFetched(kind, SECOND, 0);
 		verifyFetched(kind, THIRD, 1);
 		assertThat(context.containsKey(kind.name() + ".finished")).isTrue();
 	}

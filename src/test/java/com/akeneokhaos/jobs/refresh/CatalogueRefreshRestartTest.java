@@ -3,6 +3,7 @@ package com.akeneokhaos.jobs.refresh;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.test.context.TestPropertySource;
 
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.support.EndToEnd;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 2, done-when 2: Akeneo fails for good after page 4; the run fails with pages 1–4 committed and a
  * restart, once Akeneo is back, publishes the rest, every product exactly once.
  */
+@TestPropertySource(properties = "akeneo.read-partitions=1") // page 5 of the one list of every product
 class CatalogueRefreshRestartTest extends RefreshJobTestBase {
 
 	@EndToEnd.Catalogue

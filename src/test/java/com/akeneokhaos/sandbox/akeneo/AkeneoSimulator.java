@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -163,15 +164,19 @@ public final class AkeneoSimulator implements AutoCloseable {
 		faults.failProductPagesFrom(pageNumber, status);
 	}
 
+	/**
+	 * Every products-uuid list request whose {@code search} parameter (null when absent) {@code ofSearch} accepts
+	 * answers {@code status} from page {@code pageNumber} of that search on, until cleared.
+	 */
+	public void failProductPagesFrom(Predicate<String> ofSearch, int pageNumber, int status) {
+		faults.failProductPagesFrom(ofSearch, pageNumber, status);
+	}
+
 	/** The next {@code count} API requests (not token requests) answer {@code status}. */
 	public void failNextRequests(int count, int status) {
 		faults.failNextRequests(count, status);
 	}
 
-	/**
-	 * Above {@code maxRequestsPerSecond} requests in any second, answer 429 with {@code Retry-After}. As on
-	 * Akeneo, the limit counts and refuses token requests too.
-	 */
 	/**
 	 * Every product PATCH (single or collection) answers this status before it changes anything, until
 	 * {@code failPatches(0)} or {@link #clearFaults()}; reads are answered as usual. Recorded in {@link #patches()} as
@@ -181,6 +186,10 @@ public final class AkeneoSimulator implements AutoCloseable {
 		faults.failPatches(status);
 	}
 
+	/**
+	 * Above {@code maxRequestsPerSecond} requests in any second, answer 429 with {@code Retry-After}. As on
+	 * Akeneo, the limit counts and refuses token requests too.
+	 */
 	public void rateLimit(int maxRequestsPerSecond, int retryAfterSeconds) {
 		faults.rateLimit(maxRequestsPerSecond, retryAfterSeconds);
 	}
@@ -192,6 +201,14 @@ public final class AkeneoSimulator implements AutoCloseable {
 
 	public void delayResponses(Duration delay) {
 		faults.delayResponses(delay);
+	}
+
+	/**
+	 * Delays each response by a random time up to {@code most}, on top of {@link #delayResponses}, so that concurrent
+	 * requests are answered in an order nobody chose (seeded: the same seed draws the same delays).
+	 */
+	public void delayResponsesRandomly(long seed, Duration most) {
+		faults.delayResponsesRandomly(seed, most);
 	}
 
 	/** The lifetime of access tokens issued from now on (3600 s by default). */

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.Random;
+import java.util.function.Predicate;
 
 /**
  * Failures the simulator plays on demand, changeable while a client runs: failing product pages,
@@ -18,6 +20,9 @@ final class FaultInjector {
 	private int failPagesFrom;
 
 	private int failPagesStatus;
+
+	/** Which searches' pages fail (given the {@code search} parameter, null when absent). */
+	private Predicate<String> failPagesOfSearch = search -> true;
 
 	private int failNextCount;
 
@@ -37,7 +42,16 @@ final class FaultInjector {
 
 	private volatile Duration delay = Duration.ZERO;
 
+	private volatile Duration randomDelayUpTo = Duration.ZERO;
+
+	private Random delays = new Random();
+
 	synchronized void failProductPagesFrom(int pageNumber, int status) {
+		failProductPagesFrom(search -> true, pageNumber, status);
+	}
+
+	synchronized void failProductPagesFrom(Predicate<String> ofSearch, int pageNumber, int status) {
+		failPagesOfSearch = ofSearch;
 		failPagesFrom = pageNumber;
 		failPagesStatus = status;
 	}
@@ -71,20 +85,38 @@ final class FaultInjector {
 		delay = newDelay;
 	}
 
+	/** Each response is delayed by a random time up to {@code most} (seeded: the same seed, the same delays). */
+	synchronized void delayResponsesRandomly(long seed, Duration most) {
+		delays = new Random(seed);
+		randomDelayUpTo = most;
+	}
+
 	synchronized void clear() {
 		failPagesFrom = 0;
+		failPagesOfSearch = search -> true;
 		failNextCount = 0;
 		failPatchesStatus = 0;
 		burstCount = 0;
 		maxPerSecond = 0;
 		recentRequests.clear();
 		delay = Duration.ZERO;
+		randomDelayUpTo = Duration.ZERO;
 	}
 
 	void sleepIfDelayed() throws InterruptedException {
-		Duration current = delay;
-		if (!current.isZero()) {
-			Thread.sleep(current.toMillis());
+		long millis = delay.toMillis() + randomDelayMillis();
+		if (millis > 0) {
+			Thread.sleep(millis);
+		}
+	}
+
+	private long randomDelayMillis() {
+		long most = randomDelayUpTo.toMillis();
+		if (most == 0) {
+			return 0;
+		}
+		synchronized (this) {
+			return delays.nextLong(most + 1);
 		}
 	}
 
@@ -113,10 +145,10 @@ final class FaultInjector {
 		return Optional.empty();
 	}
 
-	/** The failure for a products-uuid page (1-based), while failProductPagesFrom is in force. */
-	synchronized Optional<ApiResponse> productPage(int pageNumber) {
-		return failPagesFrom > 0 && pageNumber >= failPagesFrom ? Optional.of(failure(failPagesStatus))
-				: Optional.empty();
+	/** The failure for a products-uuid page (1-based) of a search, while failProductPagesFrom is in force. */
+	synchronized Optional<ApiResponse> productPage(String search, int pageNumber) {
+		return failPagesFrom > 0 && pageNumber >= failPagesFrom && failPagesOfSearch.test(search)
+				? Optional.of(failure(failPagesStatus)) : Optional.empty();
 	}
 
 	private boolean overRate(long now) {

@@ -24,11 +24,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class PagedListing<T> {
 
-	/** Runs before a page is served, given its 1-based number; fails the page by throwing {@link ApiException}. */
+	/**
+	 * Runs before a page is served, given the request and the page's 1-based number; fails the page by throwing
+	 * {@link ApiException}.
+	 */
 	@FunctionalInterface
 	interface PageGuard {
 
-		void check(int pageNumber);
+		void check(ApiRequest request, int pageNumber);
 
 	}
 
@@ -78,7 +81,7 @@ final class PagedListing<T> {
 	 */
 	PagedListing(String path, SortedStore<T> store, Function<T, byte[]> json, ReferenceStore reference,
 			Function<String, Predicate<T>> search, Function<String, String> notFoundMessage) {
-		this(path, store, json, reference, search, notFoundMessage, pageNumber -> {
+		this(path, store, json, reference, search, notFoundMessage, (request, pageNumber) -> {
 		}, false);
 	}
 
@@ -136,7 +139,7 @@ final class PagedListing<T> {
 		SearchAfterCursor cursor = rawCursor == null ? SearchAfterCursor.START : SearchAfterCursor.decode(rawCursor);
 		int start = cursor.startIn(store, query.snapshot());
 		int offset = offset(cursor, query, start);
-		guard.check(offset / limit + 1);
+		guard.check(query.request(), offset / limit + 1);
 		Slice<T> slice = collect(query, start, 0, limit);
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("pagination_type", "search_after");
@@ -166,7 +169,7 @@ final class PagedListing<T> {
 			throw ApiException.unprocessable("You have reached the maximum number of pages you can retrieve with the "
 					+ "\"page\" pagination type. Please use the search after pagination type instead");
 		}
-		guard.check(page.page());
+		guard.check(query.request(), page.page());
 		Slice<T> slice = collect(query, 0, page.offset(), page.limit());
 		long count = page.withCount() ? countMatching(query, query.snapshot().length) : 0;
 		ObjectNode meta = page.meta(query.baseUrl(), path, keptParams(query.request()), slice.full(), count);

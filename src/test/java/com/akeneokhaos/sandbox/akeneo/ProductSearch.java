@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 import com.akeneokhaos.sandbox.akeneo.SearchSyntax.Condition;
 
 /**
- * The product filters of {@code GET /products-uuid?search=…} the sync relies on: {@code updated},
- * {@code enabled}, {@code uuid}, {@code parent} (see {@link ProductParentFilter}), {@code categories}
+ * The product filters of {@code GET /products-uuid?search=…} the sync relies on: {@code updated} and
+ * {@code created} (the same operators), {@code enabled}, {@code uuid}, {@code parent} (see {@link ProductParentFilter}), {@code categories}
  * ({@link CategoryFilter}), {@code family} ({@link FamilyFilter}) and select attribute values
  * ({@link AttributeFilter}), matched on the values the API serves (a variant's include its models').
  * All conditions must hold. Dates are {@code yyyy-MM-dd HH:mm:ss} in UTC, as on Akeneo SaaS.
@@ -29,7 +29,7 @@ final class ProductSearch {
 	private ProductSearch() {
 	}
 
-	private static final Set<String> PROPERTIES = Set.of("updated", "enabled", "uuid", "parent", "categories", "family");
+	private static final Set<String> PROPERTIES = Set.of("updated", "created", "enabled", "uuid", "parent", "categories", "family");
 
 	static Predicate<StoredProduct> parse(String search, ReferenceStore reference, ModelStore models, Instant now) {
 		FamilyAttributes attributes = new FamilyAttributes(reference);
@@ -42,6 +42,7 @@ final class ProductSearch {
 			Instant now) {
 		return switch (condition.property()) {
 			case "updated" -> updated(condition, now);
+			case "created" -> created(condition, now);
 			case "enabled" -> enabled(condition);
 			case "uuid" -> uuid(condition);
 			case "parent" -> ProductParentFilter.of(condition, models);
@@ -56,7 +57,12 @@ final class ProductSearch {
 		return p -> test.test(p.updatedEpochSecond());
 	}
 
-	/** An {@code updated} condition as a test of an epoch second; shared with the product model search. */
+	private static Predicate<StoredProduct> created(Condition condition, Instant now) {
+		LongPredicate test = updatedTest(condition, now);
+		return p -> test.test(p.createdEpochSecond());
+	}
+
+	/** An {@code updated} (or {@code created}) condition as a test of an epoch second; shared with the product model search. */
 	static LongPredicate updatedTest(Condition condition, Instant now) {
 		return switch (condition.operator()) {
 			case ">", "<", "=", "!=" -> compareUpdated(condition.operator(), date(condition, condition.value()));

@@ -29,8 +29,8 @@ final class ProductsEndpoint {
 		return listing.handle(request, baseUrl);
 	}
 
-	private void failIfFaulted(int pageNumber) {
-		faults.productPage(pageNumber).ifPresent(failure -> {
+	private void failIfFaulted(ApiRequest request, int pageNumber) {
+		faults.productPage(request.param("search"), pageNumber).ifPresent(failure -> {
 			throw new ApiException(failure);
 		});
 	}

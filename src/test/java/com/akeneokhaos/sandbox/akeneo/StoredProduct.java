@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
  * 200,000-product catalogue fits in memory and the field filters never parse JSON (attribute value filters do).
  */
 record StoredProduct(String uuid, boolean enabled, String family, String parent, List<String> categories,
-		long updatedEpochSecond, byte[] json) {
+		long createdEpochSecond, long updatedEpochSecond, byte[] json) {
 
 	static StoredProduct of(ObjectNode product) {
 		String uuid = product.path("uuid").asString("");
@@ -19,8 +19,14 @@ record StoredProduct(String uuid, boolean enabled, String family, String parent,
 			throw new IllegalArgumentException("a product needs a uuid");
 		}
 		return new StoredProduct(uuid, product.path("enabled").asBoolean(true), code(product.path("family")),
-				code(product.path("parent")), codes(product.path("categories")),
+				code(product.path("parent")), codes(product.path("categories")), createdOf(product),
 				Json.epochSecond(product.path("updated").asString()), Json.bytes(product));
+	}
+
+	/** When the product was created (its {@code updated} date when it has no {@code created} one). */
+	private static long createdOf(ObjectNode product) {
+		String created = product.path("created").asString("");
+		return Json.epochSecond(created.isEmpty() ? product.path("updated").asString() : created);
 	}
 
 	ObjectNode node() {

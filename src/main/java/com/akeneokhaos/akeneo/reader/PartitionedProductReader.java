@@ -1,0 +1,188 @@
+package com.akeneokhaos.akeneo.reader;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.support.AbstractItemStreamItemReader;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.akeneokhaos.akeneo.AkeneoClient;
+import com.akeneokhaos.akeneo.AkeneoProduct;
+import com.akeneokhaos.akeneo.CursorPage;
+
+/**
+ * Reads every Akeneo product in partitions, N requests at once (Akeneo SaaS serves 4 requests of one connection at
+ * once; one {@code search_after} list is one request after another), and hands them out in uuid order, exactly as
+ * one list read from start to end would.
+ * <p>
+ * The partitions are searches of about 1/N of the products each: family buckets, a large family split by creation
+ * date ({@link FamilyBuckets}); there may be a few more of them than N, but never more than N of their requests are
+ * under way at once. Each is an {@link AkeneoProductReader} of one search that reads a page ahead. Each partition
+ * lists its products in uuid order, so handing out the smallest of the partitions' next products merges them into the order of a single read.
+ * That is what keeps a refresh's outcome independent of timing: the first product (in uuid order) to claim a
+ * stock code keeps it, parents' rows are written before their children's, whatever partition answered first.
+ * <p>
+ * Restartable: the plan (the partitions' searches) is saved in the execution context when the reader first opens,
+ * and every partition saves its own position there (its page, index and last uuid, under
+ * {@code <name>.p<i>.}), counting only products handed out. A restart reads each partition on from there with the
+ * same plan: a partition read to its end is not read again, and one that failed goes on from its last committed
+ * product. A plan of one partition reads under the reader's own name, as an {@link AkeneoProductReader} would.
+ * Not thread-safe: use it in a single-threaded step.
+ */
+public class PartitionedProductReader extends AbstractItemStreamItemReader<AkeneoProduct> {
+
+	private static final Log logger = LogFactory.getLog(PartitionedProductReader.class);
+
+	static final String PLAN = "partitions";
+
+	private final AkeneoClient client;
+
+	private final int partitions;
+
+	private final List<AkeneoProductReader> parts = new ArrayList<>();
+
+	/** Each partition's next product, read but not handed out yet (null: not read yet, or none left). */
+	private final List<@Nullable AkeneoProduct> heads = new ArrayList<>();
+
+	/** Each partition's position before its head was read: what a restart must read again. */
+	private final List<@Nullable ReadPosition> beforeHeads = new ArrayList<>();
+
+	private final List<Boolean> exhausted = new ArrayList<>();
+
+	/** Requests of this reader's partitions under way at once, at most {@code partitions}. */
+	private final Semaphore atOnce;
+
+	PartitionedProductReader(AkeneoClient client, String name, int partitions) {
+		this.client = client;
+		this.partitions = partitions;
+		this.atOnce = new Semaphore(partitions, true);
+		setName(name);
+	}
+
+	public static PartitionedProductReaderBuilder builder() {
+		return new PartitionedProductReaderBuilder();
+	}
+
+	@Override
+	public void open(ExecutionContext executionContext) {
+		List<@Nullable String> plan = plan(executionContext);
+		executionContext.putString(getExecutionContextKey(PLAN), JsonMapper.shared().writeValueAsString(plan));
+		parts.clear();
+		heads.clear();
+		beforeHeads.clear();
+		exhausted.clear();
+		for (int i = 0; i < plan.size(); i++) {
+			String partName = (plan.size() == 1) ? getName() : getName() + ".p" + (i + 1);
+			AkeneoProductReader part = new Part(client, partName, plan.get(i), atOnce);
+			part.open(executionContext);
+			parts.add(part);
+			heads.add(null);
+			beforeHeads.add(null);
+			exhausted.add(false);
+		}
+	}
+
+	@Override
+	public @Nullable AkeneoProduct read() {
+		int next = -1;
+		for (int i = 0; i < parts.size(); i++) {
+			AkeneoProduct head = head(i);
+			if (head != null && (next < 0 || head.uuid().compareTo(heads.get(next).uuid()) < 0)) {
+				next = i;
+			}
+		}
+		if (next < 0) {
+			return null;
+		}
+		AkeneoProduct product = heads.get(next);
+		heads.set(next, null);
+		beforeHeads.set(next, null);
+		return product;
+	}
+
+	@Override
+	public void update(ExecutionContext executionContext) {
+		for (int i = 0; i < parts.size(); i++) {
+			ReadPosition before = beforeHeads.get(i);
+			parts.get(i).save(executionContext, (before != null) ? before : parts.get(i).position());
+		}
+	}
+
+	@Override
+	public void close() {
+		parts.forEach(AkeneoProductReader::close);
+	}
+
+	/** How many partitions this run reads (known once opened). */
+	int partitionCount() {
+		return parts.size();
+	}
+
+	/** One partition: a product reader of one search whose requests wait for one of the reader's slots. */
+	private static final class Part extends AkeneoProductReader {
+
+		private final Semaphore atOnce;
+
+		Part(AkeneoClient client, String name, @Nullable String search, Semaphore atOnce) {
+			super(client, name, Collections.singletonList(search), true);
+			this.atOnce = atOnce;
+		}
+
+		@Override
+		CursorPage<AkeneoProduct> fetchPage(String url) {
+			try {
+				atOnce.acquire();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new ItemStreamException("Interrupted while waiting to read a page of products", ex);
+			}
+			try {
+				return super.fetchPage(url);
+			}
+			finally {
+				atOnce.release();
+			}
+		}
+
+	}
+
+	private @Nullable AkeneoProduct head(int i) {
+		if (heads.get(i) == null && !exhausted.get(i)) {
+			AkeneoProductReader part = parts.get(i);
+			beforeHeads.set(i, part.position());
+			AkeneoProduct head = part.read();
+			heads.set(i, head);
+			exhausted.set(i, head == null);
+			if (head == null) {
+				beforeHeads.set(i, null);
+			}
+		}
+		return heads.get(i);
+	}
+
+	/** The plan a run saved, else a new one (a context saved by a one-list reader is a plan of one partition). */
+	private List<@Nullable String> plan(ExecutionContext executionContext) {
+		String saved = executionContext.getString(getExecutionContextKey(PLAN), null);
+		if (saved != null) {
+			return JsonMapper.shared().readValue(saved, new TypeReference<List<@Nullable String>>() {
+			});
+		}
+		if (ReadPosition.load(executionContext, this::getExecutionContextKey, ReadPosition.LAST_UUID) != null) {
+			return Collections.singletonList(null);
+		}
+		List<@Nullable String> plan = FamilyBuckets.plan(client, partitions);
+		logger.info("Reading every product in " + plan.size() + (plan.size() == 1 ? " part" : " parts at once"));
+		return plan;
+	}
+
+}
