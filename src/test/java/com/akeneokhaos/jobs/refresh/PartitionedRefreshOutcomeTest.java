@@ -1,21 +1,12 @@
 package com.akeneokhaos.jobs.refresh;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import com.akeneokhaos.sandbox.AkeneoSandbox;
 import com.akeneokhaos.sandbox.StructureChangeScenario;
@@ -25,6 +16,7 @@ import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.DefectKind;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.support.KillableCommandLine;
+import com.akeneokhaos.support.SavedContexts;
 import com.akeneokhaos.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,19 +81,10 @@ class PartitionedRefreshOutcomeTest {
 
 	/** The searches the first refresh read its products in (saved in its step's execution context). */
 	private static List<String> plan(KillableCommandLine commandLine) {
-		String context = commandLine.jdbc().sql("""
-				SELECT c.SHORT_CONTEXT FROM BATCH_STEP_EXECUTION_CONTEXT c
-				JOIN BATCH_STEP_EXECUTION s ON s.STEP_EXECUTION_ID = c.STEP_EXECUTION_ID
-				WHERE s.STEP_NAME = 'publish-products' ORDER BY s.STEP_EXECUTION_ID LIMIT 1
-				""").query(String.class).single();
-		try {
-			Map<String, Object> saved = new DefaultExecutionContextSerializer()
-				.deserialize(new ByteArrayInputStream(context.getBytes(StandardCharsets.UTF_8)));
-			return List.of(JsonMapper.shared().readValue((String) saved.get("akeneo-products.partitions"), String[].class));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		long first = commandLine.jdbc().sql("SELECT MIN(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION").query(Long.class)
+			.single();
+		return SavedContexts.partitions(SavedContexts.ofStep(commandLine.jdbc(), first, "publish-products"),
+				"akeneo-products");
 	}
 
 	private static List<String> outbox(KillableCommandLine commandLine) {
