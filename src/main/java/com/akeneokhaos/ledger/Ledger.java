@@ -74,6 +74,14 @@ public class Ledger {
 			.collect(Collectors.toMap(LedgerEntry::itemKey, Function.identity()));
 	}
 
+	/**
+	 * Locks the stock code claims until the current transaction ends: a chunk of another job or instance that
+	 * claims codes waits here until this one committed, then sees the codes it wrote.
+	 */
+	public void lockStockCodeClaims() {
+		jdbc.sql("SELECT name FROM sync_mutex WHERE name = 'stock-codes' FOR UPDATE").query(String.class).single();
+	}
+
 	/** The live item, other than {@code itemKey}, that holds this stock code ignoring case, if any. */
 	public Optional<LedgerEntry> holderOfStockCode(String stockCode, String itemKey) {
 		return jdbc

@@ -114,7 +114,7 @@ public class ModelProcessor implements ItemProcessor<AkeneoProductModel, MappedI
 	/** Reads the ledger rows of the chunk's root models and the holders of their codes, in two queries. */
 	@Override
 	public void prepare(List<?> items) {
-		stockCodes.forgetPrefetched();
+		stockCodes.startChunk();
 		List<String> keys = new ArrayList<>(items.size());
 		List<String> codes = new ArrayList<>(items.size());
 		for (Object item : items) {

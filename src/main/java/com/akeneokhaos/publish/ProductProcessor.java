@@ -126,7 +126,7 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 	@Override
 	public void prepare(List<?> items) {
 		prepared.clear();
-		stockCodes.forgetPrefetched();
+		stockCodes.startChunk();
 		List<AkeneoProduct> products = new ArrayList<>(items.size());
 		for (Object item : items) {
 			if (!(item instanceof AkeneoProduct product)) {

@@ -24,7 +24,8 @@ import com.akeneokhaos.problems.Violation;
  * any later item with the same code (in this run, or held by a live item in the ledger) is refused, unless
  * the ledger's holder is gone from Akeneo: then the claim takes the code and the writer retires the holder
  * ({@link #takesCodeFrom}).
- * One registry lives for one step execution; the ledger covers what earlier chunks committed.
+ * One registry lives for one step execution; the ledger covers what earlier chunks committed, this step's and
+ * those of other jobs and instances, whose chunks claim one after the other ({@link #startChunk}).
  * <p>
  * The ledger is read once per chunk: {@link #prefetchItems} and {@link #prefetchStockCodes} load the rows
  * the chunk's items will ask about, and an item or code that was not prefetched is looked up on its own.
@@ -71,6 +72,16 @@ public class StockCodeRegistry {
 	public void prefetchStockCodes(Collection<String> stockCodes) {
 		holders.putAll(ledger.liveHoldersOfStockCodes(stockCodes));
 		stockCodes.forEach(code -> prefetchedCodes.add(matchKey(code)));
+	}
+
+	/**
+	 * A chunk starts: takes the stock code claim lock for its transaction ({@link Ledger#lockStockCodeClaims}:
+	 * chunks of other jobs and instances claim before or after this one, never at the same time) and drops what was
+	 * prefetched for the chunk before.
+	 */
+	public void startChunk() {
+		ledger.lockStockCodeClaims();
+		forgetPrefetched();
 	}
 
 	/** Drops what was prefetched (the claims of unwritten items are kept). */
