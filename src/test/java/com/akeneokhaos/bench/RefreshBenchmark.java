@@ -62,9 +62,6 @@ import static com.akeneokhaos.bench.ConsoleTable.num;
  */
 public final class RefreshBenchmark {
 
-	/** Akeneo requests a run makes at once: one page after another until full reads are partitioned (issue 15). */
-	private static final int READ_PARTITIONS = 1;
-
 	private static final String[] HEADER = { "size", "run", "status", "read", "publ", "unch", "rej", "wall s",
 			"job s", "prod/s", "peak heap MB", "max after-GC MB", "GC n", "GC ms", "alloc MB", "JVM cpu s",
 			"DB cpu s", "other cpu s", "akeneo req", "SQL stmts", "rows written" };
@@ -191,9 +188,19 @@ public final class RefreshBenchmark {
 		long start;
 		long wallNanos;
 		HeapWatch.Result heap;
+		double applicationRssMb = Double.NaN;
 		try (HeapWatch watch = HeapWatch.start()) {
 			start = System.nanoTime();
-			exitCode = launch(run.job(), jobArguments(run, size), db, akeneo, summaryPath);
+			List<String> arguments = arguments(run.job(), jobArguments(run, size), db, akeneo, summaryPath);
+			if (options.fork()) {
+				ForkedApplication.Result forked = ForkedApplication.run(options.appJvmArguments(), arguments,
+						options.outputDir().resolve("app-%d-%s.log".formatted(size, run.fileName())));
+				exitCode = forked.exitCode();
+				applicationRssMb = forked.peakRssMb();
+			}
+			else {
+				exitCode = launch(arguments);
+			}
 			wallNanos = System.nanoTime() - start;
 			heap = watch.stop();
 		}
@@ -229,6 +236,8 @@ public final class RefreshBenchmark {
 		result.put("productsPerSecondJob", round1(read / jobSeconds));
 		result.put("productsPerSecondWall", round1(read / seconds(wallNanos)));
 		Map<String, Object> memory = new LinkedHashMap<>();
+		memory.put("application", options.fork() ? "own JVM " + options.appJvmArguments() : "benchmark JVM");
+		memory.put("applicationPeakRssMb", applicationRssMb);
 		memory.put("heapInUseBeforeMb", HeapWatch.mb(baseline));
 		memory.put("peakHeapUsedMb", HeapWatch.mb(heap.peakUsed()));
 		memory.put("peakHeapAboveBeforeMb", HeapWatch.mb(heap.peakUsed() - baseline));
@@ -254,6 +263,8 @@ public final class RefreshBenchmark {
 		result.put("loadAverageAfter", round1(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 		Map<String, Object> akeneoStats = new LinkedHashMap<>();
 		akeneoStats.put("requests", requests.size());
+		akeneoStats.put("requestsPer1000Products", Math.round(10_000.0 * requests.size() / Math.max(1, read)) / 10.0);
+		akeneoStats.put("readPartitions", options.readPartitions());
 		akeneoStats.put("productPageRequests",
 				requests.stream().filter(r -> r.path().startsWith("/api/rest/v1/products-uuid")).count());
 		akeneoStats.put("tokenRequests", requests.stream().filter(r -> r.path().startsWith("/api/oauth")).count());
@@ -261,13 +272,14 @@ public final class RefreshBenchmark {
 		akeneoStats.put("peakConcurrentRequests", simulator.maxConcurrentRequests());
 		if (options.latencyMs() > 0) {
 			akeneoStats.put("latencyMs", options.latencyMs());
-			akeneoStats.put("readBound", ReadBound.of(requests.size(), READ_PARTITIONS, options.latencyMs(), jobSeconds));
+			akeneoStats.put("readBound", ReadBound.of(requests.size(), options.readPartitions(), options.latencyMs(),
+					jobSeconds));
 		}
 		Map<String, Long> byKind = AkeneoRequests.byKind(requests);
 		akeneoStats.put("requestsByKind", byKind);
 		result.put("akeneo", akeneoStats);
 		result.put("db", dbDelta.asMap());
-		if (options.sqlProfile()) {
+		if (options.sqlProfile() && !options.fork()) {
 			Map<String, Object> sqlMap = sql.asMap(options.topSql());
 			sqlMap.put("executionsPerProductRead", (read > 0) ? Math.round(100.0 * sql.executions() / read) / 100.0 : 0);
 			result.put("sql", sqlMap);
@@ -296,13 +308,18 @@ public final class RefreshBenchmark {
 		return List.of("--sync.reconciliation.report-dir=" + reportDir);
 	}
 
-	private int launch(String job, List<String> jobArguments, TestDatabase.Coordinates db, AkeneoSandbox akeneo,
-			Path summaryPath) {
+	private List<String> arguments(String job, List<String> jobArguments, TestDatabase.Coordinates db,
+			AkeneoSandbox akeneo, Path summaryPath) {
 		List<String> arguments = new ArrayList<>(List.of("run", job, "--summary-json=" + summaryPath,
 				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
-				"--spring.datasource.password=" + db.password()));
+				"--spring.datasource.password=" + db.password(), "--akeneo.read-partitions=" + options.readPartitions()));
 		arguments.addAll(jobArguments);
 		arguments.addAll(akeneo.arguments());
+		return arguments;
+	}
+
+	/** Runs the application in this JVM (bench.fork=false), where the SQL profile can watch it. */
+	private int launch(List<String> arguments) {
 		SpringApplication application = new SpringApplication(AkeneoKhaosSyncApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		if (options.sqlProfile()) {
@@ -317,10 +334,17 @@ public final class RefreshBenchmark {
 		if (result.get("akeneo") instanceof Map<?, ?> akeneo && akeneo.get("readBound") instanceof ReadBound bound) {
 			System.out.printf("   Akeneo latency %s ms: %s%n", akeneo.get("latencyMs"), bound.describe());
 		}
-		System.out.printf("   %s in %.2f s wall, %.2f s job: %,.0f products/s; peak heap %.1f MB, max after GC %.1f MB, "
-				+ "%d GCs (%d ms)%n", result.get("status"), result.get("wallSeconds"), result.get("jobSeconds"),
-				result.get("productsPerSecondJob"), memory.get("peakHeapUsedMb"), memory.get("maxHeapAfterGcMb"),
-				memory.get("gcCount"), memory.get("gcMillis"));
+		if (options.fork()) {
+			System.out.printf("   %s in %.2f s wall, %.2f s job: %,.0f products/s; application in its own JVM %s: "
+					+ "peak RSS %.1f MB%n", result.get("status"), result.get("wallSeconds"), result.get("jobSeconds"),
+					result.get("productsPerSecondJob"), options.appJvmArguments(), memory.get("applicationPeakRssMb"));
+		}
+		else {
+			System.out.printf("   %s in %.2f s wall, %.2f s job: %,.0f products/s; peak heap %.1f MB, max after GC %.1f MB, "
+					+ "%d GCs (%d ms)%n", result.get("status"), result.get("wallSeconds"), result.get("jobSeconds"),
+					result.get("productsPerSecondJob"), memory.get("peakHeapUsedMb"), memory.get("maxHeapAfterGcMb"),
+					memory.get("gcCount"), memory.get("gcMillis"));
+		}
 		if (result.get("delta") instanceof Map<?, ?> delta) {
 			System.out.printf("   delta since %s: %s product pages, %s product model pages, %s reference data requests, "
 					+ "%s outbox rows; steps %s; goals %s%n", delta.get("since"), delta.get("productPageRequests"),
@@ -416,7 +440,8 @@ public final class RefreshBenchmark {
 	}
 
 	record Options(List<Integer> sizes, int defects, long seed, Path resultsFile, Path outputDir, boolean sqlProfile,
-			int topSql, String note, int warmup, int models, boolean delta, boolean reconcile, int latencyMs) {
+			int topSql, String note, int warmup, int models, boolean delta, boolean reconcile, int latencyMs,
+			int readPartitions, boolean fork, List<String> appJvmArguments) {
 
 		static Options fromSystemProperties() {
 			List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,20000,100000").split(","))
@@ -432,7 +457,10 @@ public final class RefreshBenchmark {
 					Integer.getInteger("bench.warmup", 0), Math.max(0, Integer.getInteger("bench.models", 0)),
 					Boolean.parseBoolean(System.getProperty("bench.delta", "true")),
 					Boolean.parseBoolean(System.getProperty("bench.reconcile", "true")),
-					Math.max(0, Integer.getInteger("bench.latencyMs", 0)));
+					Math.max(0, Integer.getInteger("bench.latencyMs", 0)),
+					Integer.getInteger("bench.readPartitions", 4),
+					Boolean.parseBoolean(System.getProperty("bench.fork", "true")),
+					List.of(System.getProperty("bench.appJvm", "-Xmx256m").strip().split("\\s+")));
 		}
 
 	}

@@ -48,15 +48,7 @@ public class PartitionedProductReader extends AbstractItemStreamItemReader<Akene
 
 	private final int partitions;
 
-	private final List<AkeneoProductReader> parts = new ArrayList<>();
-
-	/** Each partition's next product, read but not handed out yet (null: not read yet, or none left). */
-	private final List<@Nullable AkeneoProduct> heads = new ArrayList<>();
-
-	/** Each partition's position before its head was read: what a restart must read again. */
-	private final List<@Nullable ReadPosition> beforeHeads = new ArrayList<>();
-
-	private final List<Boolean> exhausted = new ArrayList<>();
+	private final List<Partition> partitionsRead = new ArrayList<>();
 
 	/** Requests of this reader's partitions under way at once, at most {@code partitions}. */
 	private final Semaphore atOnce;
@@ -76,55 +68,96 @@ public class PartitionedProductReader extends AbstractItemStreamItemReader<Akene
 	public void open(ExecutionContext executionContext) {
 		List<@Nullable String> plan = plan(executionContext);
 		executionContext.putString(getExecutionContextKey(PLAN), JsonMapper.shared().writeValueAsString(plan));
-		parts.clear();
-		heads.clear();
-		beforeHeads.clear();
-		exhausted.clear();
+		partitionsRead.clear();
 		for (int i = 0; i < plan.size(); i++) {
-			String partName = (plan.size() == 1) ? getName() : getName() + ".p" + (i + 1);
-			AkeneoProductReader part = new Part(client, partName, plan.get(i), atOnce);
-			part.open(executionContext);
-			parts.add(part);
-			heads.add(null);
-			beforeHeads.add(null);
-			exhausted.add(false);
+			String name = (plan.size() == 1) ? getName() : getName() + ".p" + (i + 1);
+			Partition partition = new Partition(new Part(client, name, plan.get(i), atOnce));
+			partition.part.open(executionContext);
+			partitionsRead.add(partition);
 		}
 	}
 
+	/** The smallest uuid of the partitions' next products (each partition lists its products in uuid order). */
 	@Override
 	public @Nullable AkeneoProduct read() {
-		int next = -1;
-		for (int i = 0; i < parts.size(); i++) {
-			AkeneoProduct head = head(i);
-			if (head != null && (next < 0 || head.uuid().compareTo(heads.get(next).uuid()) < 0)) {
-				next = i;
+		Partition next = null;
+		for (Partition partition : partitionsRead) {
+			AkeneoProduct head = partition.head();
+			if (head != null && (next == null || head.uuid().compareTo(next.head().uuid()) < 0)) {
+				next = partition;
 			}
 		}
-		if (next < 0) {
-			return null;
-		}
-		AkeneoProduct product = heads.get(next);
-		heads.set(next, null);
-		beforeHeads.set(next, null);
-		return product;
+		return (next != null) ? next.handOut() : null;
 	}
 
 	@Override
 	public void update(ExecutionContext executionContext) {
-		for (int i = 0; i < parts.size(); i++) {
-			ReadPosition before = beforeHeads.get(i);
-			parts.get(i).save(executionContext, (before != null) ? before : parts.get(i).position());
-		}
+		partitionsRead.forEach(partition -> partition.part.save(executionContext, partition.handedOutUpTo()));
 	}
 
 	@Override
 	public void close() {
-		parts.forEach(AkeneoProductReader::close);
+		partitionsRead.forEach(partition -> partition.part.close());
 	}
 
 	/** How many partitions this run reads (known once opened). */
 	int partitionCount() {
-		return parts.size();
+		return partitionsRead.size();
+	}
+
+	/** The plan a run saved, else a new one (a context saved by a one-list reader is a plan of one partition). */
+	private List<@Nullable String> plan(ExecutionContext executionContext) {
+		String saved = executionContext.getString(getExecutionContextKey(PLAN), null);
+		if (saved != null) {
+			return JsonMapper.shared().readValue(saved, new TypeReference<List<@Nullable String>>() {
+			});
+		}
+		if (ReadPosition.load(executionContext, this::getExecutionContextKey, ReadPosition.LAST_UUID) != null) {
+			return Collections.singletonList(null);
+		}
+		List<@Nullable String> plan = FamilyBuckets.plan(client, partitions);
+		logger.info("Reading every product in " + plan.size() + (plan.size() == 1 ? " part" : " parts at once"));
+		return plan;
+	}
+
+	/**
+	 * A partition being merged: its reader and its next product, read but not handed out yet. A restart must read
+	 * that product again, so what the partition saves is its position before it read it.
+	 */
+	private static final class Partition {
+
+		private final Part part;
+
+		private @Nullable AkeneoProduct head;
+
+		private @Nullable ReadPosition beforeHead;
+
+		private boolean exhausted;
+
+		Partition(Part part) {
+			this.part = part;
+		}
+
+		@Nullable AkeneoProduct head() {
+			if (head == null && !exhausted) {
+				beforeHead = part.position();
+				head = part.read();
+				exhausted = (head == null);
+			}
+			return head;
+		}
+
+		AkeneoProduct handOut() {
+			AkeneoProduct product = head;
+			head = null;
+			return product;
+		}
+
+		/** Where a restart reads this partition on from: its next product not handed out yet. */
+		ReadPosition handedOutUpTo() {
+			return (head != null && beforeHead != null) ? beforeHead : part.position();
+		}
+
 	}
 
 	/** One partition: a product reader of one search whose requests wait for one of the reader's slots. */
@@ -154,35 +187,6 @@ public class PartitionedProductReader extends AbstractItemStreamItemReader<Akene
 			}
 		}
 
-	}
-
-	private @Nullable AkeneoProduct head(int i) {
-		if (heads.get(i) == null && !exhausted.get(i)) {
-			AkeneoProductReader part = parts.get(i);
-			beforeHeads.set(i, part.position());
-			AkeneoProduct head = part.read();
-			heads.set(i, head);
-			exhausted.set(i, head == null);
-			if (head == null) {
-				beforeHeads.set(i, null);
-			}
-		}
-		return heads.get(i);
-	}
-
-	/** The plan a run saved, else a new one (a context saved by a one-list reader is a plan of one partition). */
-	private List<@Nullable String> plan(ExecutionContext executionContext) {
-		String saved = executionContext.getString(getExecutionContextKey(PLAN), null);
-		if (saved != null) {
-			return JsonMapper.shared().readValue(saved, new TypeReference<List<@Nullable String>>() {
-			});
-		}
-		if (ReadPosition.load(executionContext, this::getExecutionContextKey, ReadPosition.LAST_UUID) != null) {
-			return Collections.singletonList(null);
-		}
-		List<@Nullable String> plan = FamilyBuckets.plan(client, partitions);
-		logger.info("Reading every product in " + plan.size() + (plan.size() == 1 ? " part" : " parts at once"));
-		return plan;
 	}
 
 }
