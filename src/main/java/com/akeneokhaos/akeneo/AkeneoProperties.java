@@ -50,7 +50,8 @@ public record AkeneoProperties(@Nullable String baseUrl, @Nullable String client
 			String password) {
 		AkeneoProperties defaults = new Binder().bindOrCreate("akeneo", AkeneoProperties.class);
 		return new AkeneoProperties(baseUrl, clientId, secret, username, password, defaults.pageSize,
-				defaults.maxInFlight, defaults.readPartitions, defaults.tokenRefreshMargin, defaults.connectTimeout, defaults.readTimeout,
+				defaults.maxInFlight, defaults.readPartitions, defaults.tokenRefreshMargin, defaults.connectTimeout,
+				defaults.readTimeout,
 				defaults.retry);
 	}
 

@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * catalogue has product models, rejections, SKUs duplicated in another case, and, before a second refresh, the
  * structure changes of the sandbox plus two products of families read in different partitions that take the same
  * new code (the first in uuid order keeps it) and one that takes the live code of a product of another partition.
+ * The simulator never had more than four requests at once.
  */
 class PartitionedRefreshOutcomeTest {
 
@@ -65,6 +66,8 @@ class PartitionedRefreshOutcomeTest {
 				.anyMatch(row -> row.contains(twins.taker()) && row.contains("stock-code-duplicate"));
 			assertThat(ledger(four)).isEqualTo(ledger(one));
 			assertThat(ledger(four)).anyMatch(row -> row.startsWith(twins.first()) && row.contains(Twins.CODE));
+			assertThat(simulator.maxConcurrentRequests()).as("never more than Akeneo serves at once")
+				.isLessThanOrEqualTo(4);
 		}
 	}
 

@@ -17,8 +17,8 @@ import com.akeneokhaos.sandbox.akeneo.SearchSyntax.Condition;
 
 /**
  * The product filters of {@code GET /products-uuid?search=…} the sync relies on: {@code updated} and
- * {@code created} (the same operators), {@code enabled}, {@code uuid}, {@code parent} (see {@link ProductParentFilter}), {@code categories}
- * ({@link CategoryFilter}), {@code family} ({@link FamilyFilter}) and select attribute values
+ * {@code created} (the same operators), {@code enabled}, {@code uuid}, {@code parent} (see
+ * {@link ProductParentFilter}), {@code categories} ({@link CategoryFilter}), {@code family} ({@link FamilyFilter}) and select attribute values
  * ({@link AttributeFilter}), matched on the values the API serves (a variant's include its models').
  * All conditions must hold. Dates are {@code yyyy-MM-dd HH:mm:ss} in UTC, as on Akeneo SaaS.
  */
@@ -29,7 +29,8 @@ final class ProductSearch {
 	private ProductSearch() {
 	}
 
-	private static final Set<String> PROPERTIES = Set.of("updated", "created", "enabled", "uuid", "parent", "categories", "family");
+	private static final Set<String> PROPERTIES = Set.of("updated", "created", "enabled", "uuid", "parent",
+			"categories", "family");
 
 	static Predicate<StoredProduct> parse(String search, ReferenceStore reference, ModelStore models, Instant now) {
 		FamilyAttributes attributes = new FamilyAttributes(reference);
