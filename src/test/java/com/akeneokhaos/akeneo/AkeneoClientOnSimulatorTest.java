@@ -37,8 +37,7 @@ class AkeneoClientOnSimulatorTest {
 
 	@BeforeEach
 	void startSimulator() {
-		simulator = new AkeneoSimulator(AkeneoFixtures.CLIENT_ID, AkeneoFixtures.SECRET, AkeneoFixtures.USERNAME,
-				AkeneoFixtures.PASSWORD).start().load(catalogue);
+		simulator = AkeneoFixtures.simulator(catalogue);
 		AkeneoProperties properties = AkeneoFixtures.properties(simulator.baseUrl(), 20, 4,
 				new AkeneoProperties.Retry(3, Duration.ofMillis(10), Duration.ofSeconds(30), 2.0, Duration.ZERO));
 		client = AkeneoFixtures.client(properties, new AkeneoFixtures.RecordingSleeper(), AkeneoFixtures.clock());

@@ -48,8 +48,7 @@ class AkeneoClientPatchTest {
 
 	@BeforeEach
 	void startSimulator() {
-		simulator = new AkeneoSimulator(AkeneoFixtures.CLIENT_ID, AkeneoFixtures.SECRET, AkeneoFixtures.USERNAME,
-				AkeneoFixtures.PASSWORD).start().load(CATALOGUE);
+		simulator = AkeneoFixtures.simulator(CATALOGUE);
 		ObjectNode attribute = JSON.createObjectNode().put("code", KHAOS_STATUS).put("type", "pim_catalog_simpleselect")
 			.put("localizable", false).put("scopable", false);
 		simulator.addAttribute(attribute);

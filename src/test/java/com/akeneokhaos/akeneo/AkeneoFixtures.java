@@ -13,6 +13,8 @@ import org.springframework.web.client.RestClient;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import com.akeneokhaos.sandbox.akeneo.AkeneoSimulator;
+import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.support.TestClock;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -36,6 +38,11 @@ public final class AkeneoFixtures {
 	public static final String TOKEN_PATH = "/api/oauth/v1/token";
 
 	private AkeneoFixtures() {
+	}
+
+	/** A started Akeneo simulator serving the catalogue to a client with these fixtures' credentials. */
+	public static AkeneoSimulator simulator(GeneratedCatalogue catalogue) {
+		return new AkeneoSimulator(CLIENT_ID, SECRET, USERNAME, PASSWORD).start().load(catalogue);
 	}
 
 	public static AkeneoProperties properties(String baseUrl) {

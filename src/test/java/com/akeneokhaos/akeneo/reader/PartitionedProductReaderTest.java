@@ -55,8 +55,7 @@ class PartitionedProductReaderTest {
 
 	@BeforeEach
 	void startSimulator() {
-		simulator = new AkeneoSimulator(AkeneoFixtures.CLIENT_ID, AkeneoFixtures.SECRET, AkeneoFixtures.USERNAME,
-				AkeneoFixtures.PASSWORD).start().load(catalogue);
+		simulator = AkeneoFixtures.simulator(catalogue);
 		ObjectNode orphan = simulator.product(catalogue.validUuids().get(0)).orElseThrow().deepCopy();
 		orphan.put("uuid", WITHOUT_FAMILY).putNull("family");
 		orphan.withObject("values").remove("sku");
