@@ -215,12 +215,15 @@ public class AkeneoClient {
 
 	/**
 	 * The family variants of the given families, by family variant code (unique across families), which is
-	 * what a product model names in {@link AkeneoProductModel#familyVariant()}.
+	 * what a product model names in {@link AkeneoProductModel#familyVariant()}; the families are read at once.
 	 */
 	public Map<String, FamilyVariant> familyVariants(Collection<String> families) {
 		Map<String, FamilyVariant> byCode = new LinkedHashMap<>();
-		new LinkedHashSet<>(families).forEach(family -> familyVariants(family)
-			.forEach(variant -> byCode.put(variant.code(), variant)));
+		try (AtOnce reads = new AtOnce()) {
+			reads.each(new LinkedHashSet<>(families), this::familyVariants)
+				.values()
+				.forEach(variants -> variants.forEach(variant -> byCode.put(variant.code(), variant)));
+		}
 		return byCode;
 	}
 

@@ -8,7 +8,10 @@ import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 
-/** Reads every page of Akeneo's reference endpoints into one {@link ReferenceData}. */
+/**
+ * Reads every page of Akeneo's reference endpoints into one {@link ReferenceData}. The endpoints (and the options of
+ * each select attribute) are read at once ({@link AtOnce}), each endpoint's pages one after another.
+ */
 final class ReferenceDataLoader {
 
 	private final AkeneoHttp http;
@@ -18,18 +21,21 @@ final class ReferenceDataLoader {
 	}
 
 	ReferenceData load() {
-		Map<String, Attribute> attributes = byCode(ReferenceJson::attribute, Attribute::code, "attributes");
-		return new ReferenceData(attributes, options(attributes),
-				byCode(ReferenceJson::category, Category::code, "categories"),
-				byCode(ReferenceJson::channel, Channel::code, "channels"), enabledLocales(),
-				byCode(ReferenceJson::family, Family::code, "families"));
+		try (AtOnce reads = new AtOnce()) {
+			var attributes = reads.start(() -> byCode(ReferenceJson::attribute, Attribute::code, "attributes"));
+			var categories = reads.start(() -> byCode(ReferenceJson::category, Category::code, "categories"));
+			var channels = reads.start(() -> byCode(ReferenceJson::channel, Channel::code, "channels"));
+			var locales = reads.start(this::enabledLocales);
+			var families = reads.start(() -> byCode(ReferenceJson::family, Family::code, "families"));
+			return new ReferenceData(AtOnce.joined(attributes), options(AtOnce.joined(attributes), reads),
+					AtOnce.joined(categories), AtOnce.joined(channels), AtOnce.joined(locales), AtOnce.joined(families));
+		}
 	}
 
-	private Map<String, Map<String, AttributeOption>> options(Map<String, Attribute> attributes) {
-		Map<String, Map<String, AttributeOption>> options = new LinkedHashMap<>();
-		attributes.values().stream().filter(ReferenceJson::isSelect).map(Attribute::code).forEach(code -> options
-			.put(code, Map.copyOf(byCode(ReferenceJson::option, AttributeOption::code, "attributes", code, "options"))));
-		return options;
+	private Map<String, Map<String, AttributeOption>> options(Map<String, Attribute> attributes, AtOnce reads) {
+		List<String> selects = attributes.values().stream().filter(ReferenceJson::isSelect).map(Attribute::code).toList();
+		return reads.each(selects,
+				code -> Map.copyOf(byCode(ReferenceJson::option, AttributeOption::code, "attributes", code, "options")));
 	}
 
 	private List<String> enabledLocales() {
