@@ -23,6 +23,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 class AkeneoClientTest {
@@ -123,20 +124,7 @@ class AkeneoClientTest {
 	@Test
 	void referenceDataLoadsEveryPageOfEveryEndpoint() {
 		// given
-		stubPages("/api/rest/v1/attributes", List.of(
-				attribute("sku", "pim_catalog_identifier"), attribute("colour", "pim_catalog_simpleselect")),
-				List.of(attribute("sizes", "pim_catalog_multiselect"), attribute("name", "pim_catalog_text")));
-		stubPages("/api/rest/v1/attributes/colour/options", List.of(option("red", "Red")),
-				List.of(option("blue", "Blue")));
-		stubPages("/api/rest/v1/attributes/sizes/options", List.of(option("s", "Small")));
-		stubPages("/api/rest/v1/categories", List.of(category("master", null)),
-				List.of(category("men", "master")), List.of(category("shirts", "men")));
-		stubPages("/api/rest/v1/channels", List.of("""
-				{"code":"web","locales":["en_GB"],"currencies":["GBP"],"category_tree":"master"}"""));
-		stubPages("/api/rest/v1/locales", List.of("{\"code\":\"en_GB\",\"enabled\":true}",
-				"{\"code\":\"fr_FR\",\"enabled\":false}"));
-		stubPages("/api/rest/v1/families", List.of("""
-				{"code":"tshirt","attributes":["sku","name","colour"],"attribute_as_label":"name"}"""));
+		stubReferenceEndpoints();
 
 		// when
 		ReferenceData data = client.referenceData();
@@ -151,6 +139,38 @@ class AkeneoClientTest {
 		assertThat(data.locales()).containsExactly("en_GB");
 		assertThat(data.families().get("tshirt").attributeAsLabel()).isEqualTo("name");
 		akeneo.verify(0, getRequestedFor(urlPathEqualTo("/api/rest/v1/attributes/name/options")));
+	}
+
+	@Test
+	void anEndpointAkeneoRefusesFailsTheReferenceDataWithItsOwnError() {
+		// given: the endpoints are read at once; one of them answers 403
+		stubReferenceEndpoints();
+		akeneo.stubFor(get(urlEqualTo("/api/rest/v1/categories?limit=100"))
+			.willReturn(akeneoError(403, "Access forbidden. You are not allowed to list categories.")));
+
+		// when
+		Throwable failure = catchThrowable(client::referenceData);
+
+		// then
+		assertThat(failure).isInstanceOfSatisfying(AkeneoApiException.class,
+				refused -> assertThat(refused.status()).isEqualTo(403));
+	}
+
+	private static void stubReferenceEndpoints() {
+		stubPages("/api/rest/v1/attributes", List.of(
+				attribute("sku", "pim_catalog_identifier"), attribute("colour", "pim_catalog_simpleselect")),
+				List.of(attribute("sizes", "pim_catalog_multiselect"), attribute("name", "pim_catalog_text")));
+		stubPages("/api/rest/v1/attributes/colour/options", List.of(option("red", "Red")),
+				List.of(option("blue", "Blue")));
+		stubPages("/api/rest/v1/attributes/sizes/options", List.of(option("s", "Small")));
+		stubPages("/api/rest/v1/categories", List.of(category("master", null)),
+				List.of(category("men", "master")), List.of(category("shirts", "men")));
+		stubPages("/api/rest/v1/channels", List.of("""
+				{"code":"web","locales":["en_GB"],"currencies":["GBP"],"category_tree":"master"}"""));
+		stubPages("/api/rest/v1/locales", List.of("{\"code\":\"en_GB\",\"enabled\":true}",
+				"{\"code\":\"fr_FR\",\"enabled\":false}"));
+		stubPages("/api/rest/v1/families", List.of("""
+				{"code":"tshirt","attributes":["sku","name","colour"],"attribute_as_label":"name"}"""));
 	}
 
 	/** Stubs a page-paginated list whose pages link to each other with absolute next URLs. */
