@@ -15,18 +15,21 @@ import java.util.function.Supplier;
  * read throws is thrown by {@link #joined}, as reading on the caller's thread would have thrown it. The client's
  * in-flight limit still holds for every request.
  */
-final class AtOnce implements AutoCloseable {
+public final class AtOnce implements AutoCloseable {
 
 	static final int THREADS = 4;
 
+	public AtOnce() {
+	}
+
 	private final ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 
-	<T> CompletableFuture<T> start(Supplier<T> read) {
+	public <T> CompletableFuture<T> start(Supplier<T> read) {
 		return CompletableFuture.supplyAsync(read, pool);
 	}
 
 	/** The read of each key, all started at once, in the keys' order. */
-	<K, V> Map<K, V> each(Collection<K> keys, Function<K, V> read) {
+	public <K, V> Map<K, V> each(Collection<K> keys, Function<K, V> read) {
 		Map<K, CompletableFuture<V>> reads = new LinkedHashMap<>();
 		keys.forEach(key -> reads.put(key, start(() -> read.apply(key))));
 		Map<K, V> results = new LinkedHashMap<>();
@@ -35,7 +38,7 @@ final class AtOnce implements AutoCloseable {
 	}
 
 	/** What the read returned, or what it threw. */
-	static <T> T joined(CompletableFuture<T> read) {
+	public static <T> T joined(CompletableFuture<T> read) {
 		try {
 			return read.join();
 		}

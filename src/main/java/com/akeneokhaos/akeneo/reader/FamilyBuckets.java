@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.ToLongFunction;
 
 import org.apache.commons.logging.Log;
@@ -24,10 +22,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import com.akeneokhaos.akeneo.AkeneoClient;
+import com.akeneokhaos.akeneo.AtOnce;
 
 /**
  * Splits "every product" into searches of about the same size, for a full read in N parts at once. Each family's
- * products are counted (one request each, N at once). A family holding more than 1/N of the products is split by
+ * products are counted (one request each, several at once). A family holding more than 1/N of the products is split by
  * creation date into parts of at most that size (the dates found by counting, a few requests per date); the other
  * families are dealt, largest first, to the smallest of the remaining buckets, each searched as
  * {@code family IN [...]}. The bucket holding the products without a family is searched as
@@ -58,21 +57,17 @@ final class FamilyBuckets {
 		if (partitions <= 1) {
 			return Collections.singletonList(null);
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(partitions);
-		try {
-			return plan(counts(client, pool), partitions, client::productCount, pool);
-		}
-		finally {
-			pool.shutdownNow();
+		try (AtOnce reads = new AtOnce()) {
+			return plan(counts(client, reads), partitions, client::productCount, reads);
 		}
 	}
 
 	/**
 	 * The plan for these counts (by family, "" for products without one); {@code count} answers how many products a
-	 * search finds, called on the pool's threads.
+	 * search finds, called on the threads of {@code reads}.
 	 */
 	static List<@Nullable String> plan(Map<String, Long> counts, int partitions, ToLongFunction<String> count,
-			ExecutorService pool) {
+			AtOnce reads) {
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		long share = Math.max(1, (total + partitions - 1) / partitions);
 		List<CompletableFuture<List<String>>> split = new ArrayList<>();
@@ -85,7 +80,7 @@ final class FamilyBuckets {
 			}
 			if (products > share) {
 				int parts = (int) ((products + share - 1) / share);
-				split.add(CompletableFuture.supplyAsync(() -> byCreation(family, products, parts, count), pool));
+				split.add(reads.start(() -> byCreation(family, products, parts, count)));
 				listed.add(family);
 			}
 			else {
@@ -93,7 +88,7 @@ final class FamilyBuckets {
 			}
 		});
 		List<String> searches = new ArrayList<>();
-		split.forEach(parts -> searches.addAll(parts.join()));
+		split.forEach(parts -> searches.addAll(AtOnce.joined(parts)));
 		List<String> rest = searches(deal(whole, Math.max(1, partitions - searches.size())), listed);
 		if (rest == null || searches.size() + rest.size() <= 1) {
 			return Collections.singletonList(null);
@@ -103,19 +98,12 @@ final class FamilyBuckets {
 	}
 
 	/** Products per family (and without one, under ""), families without products left out. */
-	private static Map<String, Long> counts(AkeneoClient client, ExecutorService pool) {
+	private static Map<String, Long> counts(AkeneoClient client, AtOnce reads) {
 		List<String> families = new ArrayList<>(client.familyCodes());
 		families.add(NO_FAMILY);
-		List<CompletableFuture<Long>> counts = families.stream()
-			.map(family -> CompletableFuture.supplyAsync(() -> client.productCount(ofFamily(family)), pool))
-			.toList();
-		Map<String, Long> byFamily = new LinkedHashMap<>();
-		for (int i = 0; i < families.size(); i++) {
-			long products = counts.get(i).join();
-			if (products > 0) {
-				byFamily.put(families.get(i), products);
-			}
-		}
+		Map<String, Long> byFamily = new LinkedHashMap<>(reads.each(families,
+				family -> client.productCount(ofFamily(family))));
+		byFamily.values().removeIf(products -> products == 0);
 		return byFamily;
 	}
 

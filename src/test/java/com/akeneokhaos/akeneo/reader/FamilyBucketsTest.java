@@ -3,13 +3,13 @@ package com.akeneokhaos.akeneo.reader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import com.akeneokhaos.akeneo.AtOnce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,11 +23,11 @@ class FamilyBucketsTest {
 		throw new AssertionError("counted " + search);
 	};
 
-	private final ExecutorService pool = Executors.newFixedThreadPool(4);
+	private final AtOnce pool = new AtOnce();
 
 	@AfterEach
 	void stopPool() {
-		pool.shutdownNow();
+		pool.close();
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import com.akeneokhaos.akeneo.AkeneoApiException;
 import com.akeneokhaos.akeneo.AkeneoClient;
 import com.akeneokhaos.akeneo.AkeneoFixtures;
 import com.akeneokhaos.akeneo.AkeneoProduct;
@@ -30,6 +31,7 @@ import com.akeneokhaos.sandbox.akeneo.LoggedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * {@link PartitionedProductReader} against the Akeneo simulator answering each request after a random delay (so
@@ -135,6 +137,19 @@ class PartitionedProductReaderTest {
 			.anyMatch(part -> request.pathAndQuery().contains(part)));
 	}
 
+
+	@Test
+	void aCountAkeneoRefusesWhilePlanningFailsTheOpenWithAkeneosOwnError() {
+		// given
+		simulator.failProductPagesFrom(1, 403);
+
+		// when
+		Throwable failure = catchThrowable(() -> reader(4).open(new ExecutionContext()));
+
+		// then
+		assertThat(failure).isInstanceOfSatisfying(AkeneoApiException.class,
+				refused -> assertThat(refused.status()).isEqualTo(403));
+	}
 
 	@Test
 	void aReaderOpenedOnAFinishedReadReadsNothing() {
