@@ -19,10 +19,16 @@ public final class AtOnce implements AutoCloseable {
 
 	static final int THREADS = 4;
 
+	private final ExecutorService pool;
+
 	public AtOnce() {
+		this(THREADS);
 	}
 
-	private final ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+	/** Reads on at most {@code threads} threads (and so at most that many requests at once). */
+	public AtOnce(int threads) {
+		this.pool = Executors.newFixedThreadPool(threads);
+	}
 
 	public <T> CompletableFuture<T> start(Supplier<T> read) {
 		return CompletableFuture.supplyAsync(read, pool);

@@ -57,7 +57,7 @@ final class FamilyBuckets {
 		if (partitions <= 1) {
 			return Collections.singletonList(null);
 		}
-		try (AtOnce reads = new AtOnce()) {
+		try (AtOnce reads = new AtOnce(partitions)) {
 			return plan(counts(client, reads), partitions, client::productCount, reads);
 		}
 	}
