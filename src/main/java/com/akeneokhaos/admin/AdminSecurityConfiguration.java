@@ -16,6 +16,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,8 +34,6 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
 class AdminSecurityConfiguration {
-
-	static final String ADMIN = "ADMIN";
 
 	static final String REALM = "akeneo-khaos-sync admin";
 
@@ -60,7 +59,7 @@ class AdminSecurityConfiguration {
 				.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 					.permitAll()
 					.anyRequest()
-					.hasRole(ADMIN))
+					.hasRole(Roles.ADMIN))
 				.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorised()))
 				.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorised()))
 				.csrf(csrf -> csrf.disable())
@@ -92,15 +91,22 @@ class AdminSecurityConfiguration {
 
 	}
 
+	/** The admin and, when configured, the console's viewer; nobody when neither is configured. */
 	@Bean
 	UserDetailsService adminUsers(AdminProperties properties, PasswordEncoder passwordEncoder) {
-		if (!properties.hasCredentials()) {
-			return new InMemoryUserDetailsManager();
+		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+		if (properties.hasCredentials()) {
+			users.createUser(user(properties.username(), properties.password(), Roles.ADMIN, passwordEncoder));
 		}
-		return new InMemoryUserDetailsManager(User.withUsername(properties.username())
-			.password(passwordEncoder.encode(properties.password()))
-			.roles(ADMIN)
-			.build());
+		if (properties.hasViewer()) {
+			users.createUser(user(properties.viewerUsername(), properties.viewerPassword(), Roles.VIEWER,
+					passwordEncoder));
+		}
+		return users;
+	}
+
+	private static UserDetails user(String name, String password, String role, PasswordEncoder passwordEncoder) {
+		return User.withUsername(name).password(passwordEncoder.encode(password)).roles(role).build();
 	}
 
 	@Bean

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and where its JSON and HTML files are.
  */
 @Component
-class DriftReports {
+public class DriftReports {
 
 	static final String JOB = "reconciliation";
 
@@ -37,7 +37,7 @@ class DriftReports {
 	}
 
 	/** The latest reports, newest first. */
-	List<DriftReportView> latest(int limit) {
+	public List<DriftReportView> latest(int limit) {
 		return jdbc.sql(SELECT + "ORDER BY started_at DESC, job_instance_id DESC LIMIT ?")
 			.param(limit)
 			.query(DriftReports::view)
@@ -46,13 +46,14 @@ class DriftReports {
 
 	/** The report file of a job instance, in the format asked for ({@code html} or {@code json}), if it exists. */
 	Optional<Path> file(long instanceId, String format) {
-		return jdbc.sql(SELECT + "WHERE job_instance_id = ?")
-			.param(instanceId)
-			.query(DriftReports::view)
-			.optional()
-			.map(report -> format.equals("html") ? report.htmlPath() : report.jsonPath())
+		return find(instanceId).map(report -> format.equals("html") ? report.htmlPath() : report.jsonPath())
 			.map(Path::of)
 			.filter(Files::isRegularFile);
+	}
+
+	/** The report of a reconciliation's job instance, if it has one. */
+	public Optional<DriftReportView> find(long instanceId) {
+		return jdbc.sql(SELECT + "WHERE job_instance_id = ?").param(instanceId).query(DriftReports::view).optional();
 	}
 
 	private static DriftReportView view(ResultSet rs, int rowNum) throws SQLException {
@@ -91,7 +92,7 @@ class DriftReports {
 	 * @param jsonLink where the admin API serves the JSON file
 	 * @param htmlLink where the admin API serves the HTML page
 	 */
-	record DriftReportView(long jobInstanceId, long jobExecutionId, boolean dryRun, LocalDateTime startedAt,
+	public record DriftReportView(long jobInstanceId, long jobExecutionId, boolean dryRun, LocalDateTime startedAt,
 			@Nullable LocalDateTime finishedAt, Map<String, Long> counts, @Nullable String jsonPath,
 			@Nullable String htmlPath, @Nullable String jsonLink, @Nullable String htmlLink) {
 	}

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * have found the same rule broken on the same item.
  */
 @Component
-class ExceptionRows {
+public class ExceptionRows {
 
 	private static final String SELECT = """
 			SELECT e.id, e.rule_code, e.job_name, e.job_execution_id, e.item_key, e.akeneo_uuid, e.sku,
@@ -38,7 +38,7 @@ class ExceptionRows {
 	}
 
 	/** The rows the filter matches, newest first. */
-	List<ExceptionView> find(Filter filter, int limit) {
+	public List<ExceptionView> find(Filter filter, int limit) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (filter.rule() != null) {
@@ -83,7 +83,7 @@ class ExceptionRows {
 	 * @param sku a SKU or Khaos stock code
 	 * @param state {@code open} or {@code resolved}
 	 */
-	record Filter(@Nullable String rule, @Nullable String job, @Nullable String sku, @Nullable String state) {
+	public record Filter(@Nullable String rule, @Nullable String job, @Nullable String sku, @Nullable String state) {
 	}
 
 	/**
@@ -106,7 +106,7 @@ class ExceptionRows {
 	 * @param lastSeen the last time a run found it
 	 * @param resolvedAt when it was resolved; null while open
 	 */
-	record ExceptionView(long id, String rule, @Nullable String job, @Nullable Long jobExecutionId, String itemKey,
+	public record ExceptionView(long id, String rule, @Nullable String job, @Nullable Long jobExecutionId, String itemKey,
 			@Nullable String akeneoUuid, @Nullable String sku, @Nullable String stockCode, @Nullable String field,
 			@Nullable String offendingValue, String message, String state, LocalDateTime recordedAt,
 			LocalDateTime firstSeen, LocalDateTime lastSeen, @Nullable LocalDateTime resolvedAt) {

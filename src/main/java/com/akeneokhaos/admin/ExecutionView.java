@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param figures the job's own figures for the run
  * @param summary the run summary's lines
  */
-record ExecutionView(long id, String job, long instanceId, String status, @Nullable String exitCode,
+public record ExecutionView(long id, String job, long instanceId, String status, @Nullable String exitCode,
 		@Nullable String exitDescription, @Nullable LocalDateTime createTime, @Nullable LocalDateTime startTime,
 		@Nullable LocalDateTime endTime, @Nullable Double durationSeconds, Map<String, String> parameters, long read,
 		long written, long skipped, List<StepView> steps, Map<String, Object> figures, List<String> summary) {
@@ -50,7 +50,7 @@ record ExecutionView(long id, String job, long instanceId, String status, @Nulla
 	 * @param commits chunks committed
 	 * @param rollbacks chunks rolled back
 	 */
-	record StepView(long id, String name, String status, @Nullable String exitCode, @Nullable LocalDateTime startTime,
+	public record StepView(long id, String name, String status, @Nullable String exitCode, @Nullable LocalDateTime startTime,
 			@Nullable LocalDateTime endTime, long read, long written, long filtered, long skipped, long commits,
 			long rollbacks) {
 	}

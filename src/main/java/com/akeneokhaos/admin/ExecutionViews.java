@@ -28,7 +28,7 @@ import com.akeneokhaos.report.RunSummaries;
  * their steps, one for their parameters, however many are asked for) and each execution's run summary.
  */
 @Component
-class ExecutionViews {
+public class ExecutionViews {
 
 	private static final Logger log = LoggerFactory.getLogger(ExecutionViews.class);
 
@@ -49,7 +49,7 @@ class ExecutionViews {
 	}
 
 	/** The latest executions, newest first, of one job and in one status when they are given. */
-	List<ExecutionView> latest(@Nullable String job, @Nullable BatchStatus status, int limit) {
+	public List<ExecutionView> latest(@Nullable String job, @Nullable BatchStatus status, int limit) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (job != null) {
@@ -69,7 +69,7 @@ class ExecutionViews {
 	}
 
 	/** The execution with this id, if there is one. */
-	Optional<ExecutionView> find(long id) {
+	public Optional<ExecutionView> find(long id) {
 		List<ExecutionRow> rows = jdbc.sql(EXECUTIONS + "WHERE e.JOB_EXECUTION_ID = :id")
 			.param("id", id)
 			.query(ExecutionViews::row)
@@ -83,7 +83,7 @@ class ExecutionViews {
 	}
 
 	/** The ids of the job's latest executions, newest first. */
-	List<Long> latestIds(String job, int limit) {
+	public List<Long> latestIds(String job, int limit) {
 		return jdbc.sql("SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e "
 				+ "JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
 				+ "WHERE i.JOB_NAME = ? ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?")
