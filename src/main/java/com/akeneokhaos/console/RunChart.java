@@ -8,7 +8,8 @@ import com.akeneokhaos.admin.ExecutionView;
 
 /**
  * The dashboard's chart of the latest runs, drawn on the server as SVG (no script): per run, oldest on the left, a
- * bar of the items it read and, beside it, a bar of the items it rejected, both on one scale. The same figures are
+ * bar of the items it read and, beside it, a bar of the items it rejected, both on one scale, whose top line is
+ * labelled with the largest figure ({@code maxItems}). The same figures are
  * listed in a table under the chart for screen readers and for reading exact values.
  */
 record RunChart(List<Bar> bars, long maxItems, int width, int height) {
@@ -18,6 +19,9 @@ record RunChart(List<Bar> bars, long maxItems, int width, int height) {
 	private static final int SLOT = 24;
 
 	private static final int BAR = 9;
+
+	/** Room on the right for the scale's label. */
+	private static final int LABEL = 80;
 
 	static RunChart of(List<ExecutionView> newestFirst) {
 		List<ExecutionView> runs = new ArrayList<>(newestFirst);
@@ -29,7 +33,7 @@ record RunChart(List<Bar> bars, long maxItems, int width, int height) {
 			bars.add(new Bar(run.id(), run.job(), run.status(), items(run), rejections(run), i * SLOT + 4, BAR,
 					height(items(run), max), height(rejections(run), max)));
 		}
-		return new RunChart(bars, max, Math.max(SLOT, runs.size() * SLOT + 4), HEIGHT);
+		return new RunChart(bars, max, Math.max(SLOT, runs.size() * SLOT + 4) + LABEL, HEIGHT);
 	}
 
 	/** Items the run read: the job's own figure, else what its steps read. */

@@ -1,6 +1,7 @@
 package com.akeneokhaos.launch;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -89,12 +92,38 @@ class PackagedServiceIT {
 				assertThat(send(service, "GET", "/actuator/prometheus", ADMIN).body())
 					.contains("sync_items_published_total{job=\"catalogue-refresh\"")
 					.contains("spring_batch_job_seconds_count");
+				assertThat(status(service, "/console", null)).as("anonymous: to the login page").isEqualTo(302);
+				assertThat(status(service, "/console/console.css", null)).isEqualTo(200);
+				assertThat(consoleDashboardAfterLogIn(service, "admin", "admin-secret")).contains("<h1>Dashboard</h1>")
+					.contains("catalogue-refresh")
+					.contains("COMPLETED");
 				HttpResponse<String> health = send(service, "GET", "/actuator/health", null);
 				assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
 				assertThat(JSON.readTree(health.body()).get("status").asString()).isEqualTo("UP");
 				assertThat(health.body()).doesNotContain("admin-secret").doesNotContain(environment.get("AKENEO_SECRET"));
 			}
 		}
+	}
+
+	/** Logs in to the console with its form (taking the page's CSRF token and the session cookie) and reads it. */
+	private static String consoleDashboardAfterLogIn(PackagedJar.Service service, String user, String password)
+			throws IOException, InterruptedException {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		String base = "http://127.0.0.1:" + service.port();
+		String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/console/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+		assertThat(token.find()).as(login).isTrue();
+		String form = "username=" + user + "&password=" + password + "&_csrf=" + token.group(1);
+		HttpResponse<String> dashboard = browser.send(HttpRequest.newBuilder(URI.create(base + "/console/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(dashboard.statusCode()).as(dashboard.body()).isEqualTo(200);
+		return dashboard.body();
 	}
 
 	/** Runs the app service's health check from docker-compose.yml against this port; its exit code. */
