@@ -23,6 +23,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -52,8 +53,11 @@ public class JobLaunches {
 
 	private final SimpleAsyncTaskExecutor runs = new SimpleAsyncTaskExecutor("run-");
 
+	private final ApplicationEventPublisher events;
+
 	JobLaunches(List<Job> jobs, JobOperator operator, JobRepository repository, JobLeases leases,
-			AkeneoPreflight preflight) {
+			AkeneoPreflight preflight, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jobs = jobs.stream()
 			.collect(Collectors.toMap(Job::getName, Function.identity(), (first, second) -> first, TreeMap::new));
 		this.operator = operator;
@@ -216,6 +220,7 @@ public class JobLaunches {
 					+ "ending it (its lock lapsed); marked failed by " + leases.instance() + ". Restart it to go on."));
 			repository.update(execution);
 			log.warn("{} execution {} had lost its process: marked FAILED", jobName, execution.getId());
+			events.publishEvent(new RunFinished(execution));
 		}
 		return dead;
 	}

@@ -23,7 +23,7 @@ final class ArchitectureRules {
 		return List.of(new NamedRule("no cycles between packages", noCycles(root)),
 				new NamedRule("akeneo imports nothing of ours", akeneoIsALeaf(root)),
 				new NamedRule("khaos imports neither akeneo nor any job", khaosIsALeaf(root)),
-				new NamedRule("the core imports no job and no operations package (launch, schedule, admin, monitor, console)",
+				new NamedRule("the core imports no job and no operations package (launch, schedule, admin, monitor, console, notify)",
 						coreImportsNoJobOrOperations(root)),
 				new NamedRule("no job imports another job", jobsAreIndependent(root)),
 				new NamedRule("ledger, outbox and problems import nothing of ours", foundationsStandAlone(root)));
@@ -50,7 +50,7 @@ final class ArchitectureRules {
 
 	static ArchRule coreImportsNoJobOrOperations(String root) {
 		String[] top = { root + ".jobs..", root + ".launch..", root + ".schedule..", root + ".admin..",
-				root + ".monitor..", root + ".console.." };
+				root + ".monitor..", root + ".console..", root + ".notify.." };
 		return noClasses().that()
 			.resideInAPackage(root + "..")
 			.and()

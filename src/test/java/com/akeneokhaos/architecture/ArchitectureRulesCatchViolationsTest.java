@@ -26,7 +26,7 @@ class ArchitectureRulesCatchViolationsTest {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', value = { "no cycles between packages | StructureLike",
 			"akeneo imports nothing of ours | LeakyClient", "khaos imports neither akeneo nor any job | ChannelLike",
-			"the core imports no job and no operations package (launch, schedule, admin, monitor, console) | LedgerLike", "no job imports another job | AlphaJob",
+			"the core imports no job and no operations package (launch, schedule, admin, monitor, console, notify) | LedgerLike", "no job imports another job | AlphaJob",
 			"ledger, outbox and problems import nothing of ours | LedgerLike" })
 	void eachRuleFailsOnItsViolation(String ruleName, String offender) {
 		// given

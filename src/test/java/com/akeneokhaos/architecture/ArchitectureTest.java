@@ -47,7 +47,7 @@ class ArchitectureTest {
 	@CsvSource({ "sync_ledger, ledger", "khaos_outbox, outbox", "sync_exception, problems",
 			"khaos_mirror, khaos", "sync_reference_snapshot, changes",
 			"sync_drift, jobs/reconcile", "sync_write_back, writeback", "sync_onboarding, jobs/onboard",
-			"sync_image, jobs/assets", "sync_job_lock, launch" })
+			"sync_image, jobs/assets", "sync_job_lock, launch", "sync_notification, notify" })
 	void eachTableIsWrittenByItsOwnPackageOnly(String table, String owner) {
 		// given
 		Path sources = Path.of("src/main/java/com/akeneokhaos");
