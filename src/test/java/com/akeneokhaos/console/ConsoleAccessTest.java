@@ -68,6 +68,19 @@ class ConsoleAccessTest extends ConsoleTestBase {
 		assertThat(executionCount()).isEqualTo(before);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/console/executions/987654|There is no execution 987654.",
+			"/console/drift/987654|There is no drift report for reconciliation instance 987654." })
+	void somethingThatDoesNotExistIsAPageSayingSo(String pathAndReason) {
+		// given
+		String[] parts = pathAndReason.split("\\|");
+		// when
+		HttpResponse<String> answer = viewer().get(parts[0]);
+		// then
+		assertThat(answer.statusCode()).isEqualTo(404);
+		assertThat(answer.body()).contains("<h1>Not found</h1>").contains(parts[1]);
+	}
+
 	@Test
 	void aWrongPasswordIsToldSoOnTheLoginPage() {
 		// given
