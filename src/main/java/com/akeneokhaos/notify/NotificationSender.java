@@ -48,6 +48,9 @@ class NotificationSender implements DisposableBean {
 
 	private final AtomicBoolean queued = new AtomicBoolean();
 
+	/** Whether this process recorded a notification that its last send did not get out. */
+	private final AtomicBoolean unsent = new AtomicBoolean();
+
 	NotificationSender(List<NotificationChannel> channels, NotificationStore store,
 			PlatformTransactionManager transactionManager, NotifyProperties properties) {
 		this.channels = channels.stream().collect(Collectors.toMap(NotificationChannel::name, Function.identity()));
@@ -58,6 +61,7 @@ class NotificationSender implements DisposableBean {
 
 	/** Sends what is due on the sender's thread, soon (a request while one is queued adds nothing). */
 	void sendSoon() {
+		unsent.set(true);
 		if (queued.compareAndSet(false, true)) {
 			thread.execute(() -> {
 				queued.set(false);
@@ -74,6 +78,7 @@ class NotificationSender implements DisposableBean {
 				int[] batch = transactions.execute(status -> sendBatch());
 				sent += batch[0];
 				if (batch[1] < BATCH) {
+					unsent.set(false);
 					return sent;
 				}
 			}
@@ -126,12 +131,17 @@ class NotificationSender implements DisposableBean {
 		return retry.delay().multipliedBy(1L << Math.min(attemptsBefore, 20));
 	}
 
-	/** Sends what is due before the process ends, then stops the thread. */
+	/**
+	 * Before the process ends (a CLI run, say), lets a send under way finish and sends what this process recorded and
+	 * has not got out yet; a process that recorded nothing does not touch the database here.
+	 */
 	@Override
 	public void destroy() throws InterruptedException {
 		thread.shutdown();
 		thread.awaitTermination(30, TimeUnit.SECONDS);
-		sendDue();
+		if (unsent.get()) {
+			sendDue();
+		}
 	}
 
 }

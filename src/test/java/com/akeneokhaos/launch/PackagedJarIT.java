@@ -1,8 +1,11 @@
 package com.akeneokhaos.launch;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +18,11 @@ import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.sandbox.akeneo.GeneratedCatalogue;
 import com.akeneokhaos.support.TestDatabase;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -68,6 +76,33 @@ class PackagedJarIT {
 			assertReconciliationWritesItsReport(environment);
 			assertOnboardingWritesTheStatusesBack(catalogue, akeneo, environment);
 			assertAssetSyncSaysWhatItNeeds(environment);
+		}
+	}
+
+	@Test
+	void aFailedRunPostsItsNotificationBeforeTheCommandExits() {
+		// given
+		WireMockServer webhook = new WireMockServer(wireMockConfig().dynamicPort());
+		webhook.start();
+		webhook.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(200)));
+		try (AkeneoSandbox akeneo = AkeneoSandbox.start(CatalogueGenerator.generate(CatalogueSpec.of(4713L, 30)))) {
+			akeneo.simulator().failProductPagesFrom(1, 500);
+			Map<String, String> environment = PackagedJar.database(TestDatabase.newDatabase("jar_notify"));
+			environment.putAll(PackagedJar.akeneo(akeneo));
+			environment.putAll(Map.of("SYNC_NOTIFY_WEBHOOK_ENABLED", "true", "SYNC_NOTIFY_WEBHOOK_URL",
+					webhook.baseUrl() + "/hook"));
+			// when
+			PackagedJar.Run run = PackagedJar.javaJar(tmp, environment, "run", "catalogue-refresh",
+					"--akeneo.retry.max-retries=0");
+			// then
+			assertThat(run.exitCode()).as(run.describe()).isEqualTo(1);
+			List<LoggedRequest> posts = webhook.findAll(postRequestedFor(urlEqualTo("/hook")));
+			assertThat(posts).as(run.describe()).hasSize(1);
+			assertThat(posts.get(0).getBodyAsString()).contains("\"event\":\"run-failed:1\"")
+				.contains("java -jar akeneo-khaos-sync.jar restart 1");
+		}
+		finally {
+			webhook.stop();
 		}
 	}
 
