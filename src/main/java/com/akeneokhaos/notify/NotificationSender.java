@@ -70,38 +70,29 @@ class NotificationSender implements DisposableBean {
 		}
 	}
 
-	/** Sends every notification due now; how many were sent. */
-	int sendDue() {
-		int sent = 0;
+	/** Sends every notification due now. */
+	void sendDue() {
 		try {
-			while (true) {
-				int[] batch = transactions.execute(status -> sendBatch());
-				sent += batch[0];
-				if (batch[1] < BATCH) {
-					unsent.set(false);
-					return sent;
-				}
+			int claimed;
+			do {
+				claimed = transactions.execute(status -> sendBatch());
 			}
+			while (claimed == BATCH);
+			unsent.set(false);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not send notifications now (they stay due): {}", ex.toString());
-			return sent;
 		}
 	}
 
-	/** One claimed batch: {sent, claimed}. */
-	private int[] sendBatch() {
+	/** Claims one batch and sends it; how many it claimed. */
+	private int sendBatch() {
 		List<NotificationStore.Pending> due = store.claimDue(BATCH);
-		int sent = 0;
-		for (NotificationStore.Pending pending : due) {
-			if (deliver(pending)) {
-				sent++;
-			}
-		}
-		return new int[] { sent, due.size() };
+		due.forEach(this::deliver);
+		return due.size();
 	}
 
-	private boolean deliver(NotificationStore.Pending pending) {
+	private void deliver(NotificationStore.Pending pending) {
 		NotificationChannel channel = channels.get(pending.channel());
 		try {
 			if (channel == null || !channel.enabled()) {
@@ -110,7 +101,6 @@ class NotificationSender implements DisposableBean {
 			channel.send(pending.notification());
 			store.markSent(pending.id());
 			log.info("Notification sent by {}: {}", pending.channel(), pending.notification().subject());
-			return true;
 		}
 		catch (RuntimeException ex) {
 			Duration wait = nextWait(retry, pending.attempts());
@@ -119,7 +109,6 @@ class NotificationSender implements DisposableBean {
 			log.warn("Notification by {} not delivered (attempt {} of {}{}): {}: {}", pending.channel(),
 					pending.attempts() + 1, retry.attempts(), (wait == null) ? ", given up" : ", next in " + wait,
 					pending.notification().subject(), error);
-			return false;
 		}
 	}
 
