@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
@@ -24,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.akeneokhaos.launch.JobLaunches;
 import com.akeneokhaos.sandbox.akeneo.CatalogueSpec;
 import com.akeneokhaos.structure.StockIds;
 import com.akeneokhaos.support.EndToEnd;
@@ -39,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The events other than a failed run, each posted to a webhook (WireMock) as its kind: a run longer than the limit
  * (here 1 ms, so every run), an item Khaos refuses and never confirms, the mass-retirement guard refusing a refresh,
- * and a reconciliation finding more drift than the threshold. Each test has a service and database of its own.
+ * a run stopped by an operator, and a reconciliation finding more drift than the threshold. Each test has a service and database of its own.
  */
 @DirtiesContext(classMode = ClassMode.AFTER_EACH_TEST_METHOD)
 @TestPropertySource(properties = { "sync.notify.webhook.enabled=true", "sync.notify.long-run=1ms",
@@ -51,7 +53,7 @@ class RunEventsTest extends NotifyTestBase {
 	static final String HOOK = "/events";
 
 	@EndToEnd.Catalogue
-	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(2121L, 60);
+	static final CatalogueSpec CATALOGUE = CatalogueSpec.of(2121L, 400);
 
 	@RegisterExtension
 	static final WireMockExtension WEBHOOK = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -62,6 +64,9 @@ class RunEventsTest extends NotifyTestBase {
 	}
 
 	private JobOperatorTestUtils reconciliations;
+
+	@Autowired
+	private JobLaunches launches;
 
 	@Autowired
 	private void reconciliationJob(JobOperator operator, JobRepository repository, Job reconciliationJob) {
@@ -119,6 +124,25 @@ class RunEventsTest extends NotifyTestBase {
 			.isEqualTo("catalogue-refresh execution " + refused.getId() + " refused to discontinue most of Khaos");
 		assertThat(posted.get("lines").toString()).contains("Refusing to discontinue")
 			.contains("restart " + refused.getId());
+		assertThat(kinds()).doesNotContain("RUN_FAILED");
+	}
+
+	@Test
+	void aStoppedRunIsReportedWithHowToGoOn() throws Exception {
+		// given: a refresh slowed by Akeneo that has committed a chunk
+		akeneo().delayResponses(Duration.ofMillis(300));
+		long id = launches.start("catalogue-refresh",
+				new JobParametersBuilder().addLong("run.id", 1L).toJobParameters()).execution().getId();
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> count("SELECT COALESCE(SUM(WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? "
+					+ "AND STEP_NAME = 'publish-products'", id) > 0);
+		// when
+		launches.stop(id);
+		// then
+		JsonNode posted = awaitPosted("RUN_STOPPED");
+		assertThat(posted.get("event").asString()).isEqualTo("run-stopped:" + id);
+		assertThat(posted.get("subject").asString()).isEqualTo("catalogue-refresh execution " + id + " STOPPED");
+		assertThat(posted.get("lines").toString()).contains("ended STOPPED").contains("restart " + id);
 		assertThat(kinds()).doesNotContain("RUN_FAILED");
 	}
 
