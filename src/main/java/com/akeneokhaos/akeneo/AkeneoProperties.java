@@ -67,6 +67,17 @@ public record AkeneoProperties(@Nullable String baseUrl, @Nullable String client
 	}
 
 	/**
+	 * Where a person fixes this product: its edit page in Akeneo's own user interface
+	 * ({@code <base-url>/#/enrich/product/<uuid>}); null without a product uuid or a base URL.
+	 */
+	public @Nullable String productPage(@Nullable String uuid) {
+		if (baseUrl == null || baseUrl.isBlank() || uuid == null || uuid.isBlank()) {
+			return null;
+		}
+		return baseUrl.replaceAll("/+$", "") + "/#/enrich/product/" + uuid;
+	}
+
+	/**
 	 * Checks that every value needed to call Akeneo is present.
 	 * @throws IllegalStateException naming each missing property and its environment variable
 	 */

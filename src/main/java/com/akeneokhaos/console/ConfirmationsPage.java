@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import com.akeneokhaos.admin.ExceptionRows;
+import com.akeneokhaos.akeneo.AkeneoProperties;
 import com.akeneokhaos.problems.Rule;
 
 /**
@@ -21,12 +22,12 @@ class ConfirmationsPage {
 
 	private final ExceptionRows exceptions;
 
-	private final AkeneoLinks links;
+	private final AkeneoProperties akeneo;
 
-	ConfirmationsPage(Confirmations confirmations, ExceptionRows exceptions, AkeneoLinks links) {
+	ConfirmationsPage(Confirmations confirmations, ExceptionRows exceptions, AkeneoProperties akeneo) {
 		this.confirmations = confirmations;
 		this.exceptions = exceptions;
-		this.links = links;
+		this.akeneo = akeneo;
 	}
 
 	@GetMapping("/console/confirmations")
@@ -37,7 +38,7 @@ class ConfirmationsPage {
 		model.addAttribute("refused", exceptions
 			.find(new ExceptionRows.Filter(Rule.KHAOS_NOT_CONFIRMED.code(), null, null, "open"), ROWS)
 			.stream()
-			.map(exception -> new ExceptionsPage.Row(exception, links.product(exception.akeneoUuid())))
+			.map(exception -> new ExceptionsPage.Row(exception, akeneo.productPage(exception.akeneoUuid())))
 			.toList());
 		return "console/confirmations";
 	}

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.akeneokhaos.admin.ExceptionRows;
 import com.akeneokhaos.admin.ExceptionRows.ExceptionView;
+import com.akeneokhaos.akeneo.AkeneoProperties;
 import com.akeneokhaos.launch.JobLaunches;
 import com.akeneokhaos.problems.Rule;
 
@@ -39,12 +40,12 @@ class ExceptionsPage {
 
 	private final ExceptionRows rows;
 
-	private final AkeneoLinks links;
+	private final AkeneoProperties akeneo;
 
-	ExceptionsPage(JobLaunches launches, ExceptionRows rows, AkeneoLinks links) {
+	ExceptionsPage(JobLaunches launches, ExceptionRows rows, AkeneoProperties akeneo) {
 		this.launches = launches;
 		this.rows = rows;
-		this.links = links;
+		this.akeneo = akeneo;
 	}
 
 	@GetMapping("/console/exceptions")
@@ -81,7 +82,7 @@ class ExceptionsPage {
 	}
 
 	private Row row(ExceptionView exception) {
-		return new Row(exception, links.product(exception.akeneoUuid()));
+		return new Row(exception, akeneo.productPage(exception.akeneoUuid()));
 	}
 
 	/**

@@ -28,14 +28,13 @@ class Digest {
 
 	private final NotifyProperties properties;
 
-	private final @Nullable String akeneo;
+	private final AkeneoProperties akeneo;
 
 	Digest(JdbcClient jdbc, NotificationStore store, NotifyProperties properties, AkeneoProperties akeneo) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.properties = properties;
-		String base = akeneo.baseUrl();
-		this.akeneo = (base == null || base.isBlank()) ? null : base.replaceAll("/+$", "");
+		this.akeneo = akeneo;
 	}
 
 	/** The digest for this firing, if there is anything new to tell. */
@@ -71,9 +70,10 @@ class Digest {
 		byRule.forEach((rule, exceptions) -> {
 			lines.add("");
 			lines.add(rule + " (" + exceptions.size() + ")");
-			exceptions.forEach(exception -> lines.add("- " + exception.sku() + ": " + exception.message()
-					+ ((akeneo != null && exception.akeneoUuid() != null)
-							? " " + akeneo + "/#/enrich/product/" + exception.akeneoUuid() : "")));
+			exceptions.forEach(exception -> {
+				String page = akeneo.productPage(exception.akeneoUuid());
+				lines.add("- " + exception.sku() + ": " + exception.message() + ((page != null) ? " " + page : ""));
+			});
 		});
 		return lines;
 	}

@@ -92,6 +92,21 @@ class AkeneoPropertiesTest {
 		});
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			https://acme.cloud.akeneo.com   | 0a1b | https://acme.cloud.akeneo.com/#/enrich/product/0a1b
+			https://acme.cloud.akeneo.com// | 0a1b | https://acme.cloud.akeneo.com/#/enrich/product/0a1b
+			https://acme.cloud.akeneo.com   | -    | -
+			-                               | 0a1b | -
+			""")
+	void aProductsPageInAkeneoIsItsEditPageWhenThereIsOne(String baseUrl, String uuid, String page) {
+		// given
+		AkeneoProperties properties = new AkeneoProperties(baseUrl, null, null, null, null, 100, 4, null,
+				Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(60), null);
+		// when / then
+		assertThat(properties.productPage(uuid)).isEqualTo(page);
+	}
+
 	@Test
 	void startsWithoutAnyAkeneoSettingSoCommandsThatDoNotNeedAkeneoStillStart() {
 		// given
