@@ -125,11 +125,26 @@ public class Ledger {
 	}
 
 	/**
-	 * Upserts the ledger rows of published items, one JDBC batch: {@code first_published_at} stays that of
-	 * the first publication, the status of an existing row is left as it is. {@code fullRead} says the run
-	 * reads every Akeneo item (see {@link #unseenBy}).
+	 * Upserts the ledger rows of published items (a JDBC batch for those that replace another item, one for the
+	 * rest): {@code first_published_at} stays that of the first publication, the status of an existing row is
+	 * left as it is. {@code fullRead} says the run reads every Akeneo item (see {@link #unseenBy}).
 	 */
 	public void recordPublished(List<Publication> publications, long jobExecutionId, boolean fullRead) {
+		if (publications.isEmpty()) {
+			return;
+		}
+		publications.stream()
+			.collect(Collectors.partitioningBy(publication -> publication.replaced() != null))
+			.forEach((replaced, group) -> upsertPublished(group, replaced, jobExecutionId, fullRead));
+		markParentsOf(publications);
+	}
+
+	/**
+	 * One batch for items replaced or not: the driver sends a batch as one multi-row statement only when no
+	 * parameter follows {@code ON DUPLICATE KEY UPDATE}, so that part names {@code VALUES(...)} and literals.
+	 */
+	private void upsertPublished(List<Publication> publications, boolean replaced, long jobExecutionId,
+			boolean fullRead) {
 		if (publications.isEmpty()) {
 			return;
 		}
@@ -149,7 +164,6 @@ public class Ledger {
 				.addValue("codeKey", codeKey(item.stockCode()), Types.VARCHAR)
 				.addValue("hash", publication.payloadHash())
 				.addValue("updated", item.akeneoUpdated(), Types.VARCHAR)
-				.addValue("replaced", publication.replaced() != null)
 				.addValue("categories", LedgerCategories.text(item.categories()))
 				.addValue("now", LocalDateTime.now(clock))
 				.addValue("execution", jobExecutionId)
@@ -164,20 +178,20 @@ public class Ledger {
 				  :codeKey, :hash, 'PUBLISHED',
 				  :updated, :now, :now, :execution, :fullRead, :now, :now)
 				ON DUPLICATE KEY UPDATE kind = VALUES(kind), akeneo_uuid = VALUES(akeneo_uuid),
-				  khaos_stock_id = VALUES(khaos_stock_id), confirmed_at = IF(:replaced, NULL, confirmed_at),
+				  khaos_stock_id = VALUES(khaos_stock_id), confirmed_at = IF(%1$s, NULL, confirmed_at),
 				  parent_code = VALUES(parent_code), parent_stock_id = VALUES(parent_stock_id),
 				  family = VALUES(family), categories = VALUES(categories), sku = VALUES(sku),
 				  khaos_stock_code = VALUES(khaos_stock_code), stock_code_key = VALUES(stock_code_key),
 				  payload_hash = VALUES(payload_hash), akeneo_updated = VALUES(akeneo_updated),
-				  first_published_at = IF(:replaced, VALUES(first_published_at),
+				  first_published_at = IF(%1$s, VALUES(first_published_at),
 				    COALESCE(first_published_at, VALUES(first_published_at))),
 				  last_published_at = VALUES(last_published_at),
 				  last_job_execution_id = VALUES(last_job_execution_id),
-				  last_full_read_execution_id = COALESCE(:fullRead, last_full_read_execution_id),
+				  last_full_read_execution_id = COALESCE(VALUES(last_full_read_execution_id),
+				    last_full_read_execution_id),
 				  updated_at = VALUES(updated_at),
-				  status = IF(:replaced OR status = 'DISCONTINUED', 'PUBLISHED', status)
-				""", rows);
-		markParentsOf(publications);
+				  status = IF(%1$s OR status = 'DISCONTINUED', 'PUBLISHED', status)
+				""".formatted(replaced), rows);
 	}
 
 	/** The SCS parents of these items have had children in Khaos (one statement, if any are children). */
