@@ -107,6 +107,11 @@ public class AkeneoClient {
 		return properties.maxInFlight();
 	}
 
+	/** How many pages a list read requests ahead of the step ({@code akeneo.pages-ahead}). */
+	public int pagesAhead() {
+		return properties.pagesAhead();
+	}
+
 	/** How many parts a full read of the products is split into ({@code akeneo.read-partitions}). */
 	public int readPartitions() {
 		return properties.fullReadPartitions();

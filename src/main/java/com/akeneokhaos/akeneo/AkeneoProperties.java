@@ -31,6 +31,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxInFlight requests allowed in flight at once (Akeneo SaaS allows 4 per connection)
  * @param readPartitions how many parts a full read of the products (refresh, reconciliation) is split into and
  * read at once, 1 to {@code maxInFlight}; unset: {@code maxInFlight}
+ * @param pagesAhead how many pages each list read (each part of a full read) requests ahead of the step, 1 to 20:
+ * Akeneo keeps answering while the step writes
  * @param tokenRefreshMargin how long before expiry the access token is refreshed
  */
 @Validated
@@ -40,19 +42,21 @@ public record AkeneoProperties(@Nullable String baseUrl, @Nullable String client
 		@DefaultValue("100") @Min(value = 1, message = PAGE_SIZE) @Max(value = 100, message = PAGE_SIZE) int pageSize,
 		@DefaultValue("4") @Min(value = 1, message = "akeneo.max-in-flight must be at least 1") int maxInFlight,
 		@Nullable Integer readPartitions,
+		@DefaultValue("4") @Min(value = 1, message = PAGES_AHEAD) @Max(value = 20, message = PAGES_AHEAD) int pagesAhead,
 		@DefaultValue("60s") Duration tokenRefreshMargin, @DefaultValue("10s") Duration connectTimeout,
 		@DefaultValue("60s") Duration readTimeout, @DefaultValue @Valid Retry retry) {
 
 	private static final String PAGE_SIZE = "akeneo.page-size must be between 1 and 100";
+
+	private static final String PAGES_AHEAD = "akeneo.pages-ahead must be between 1 and 20";
 
 	/** Settings with every default (as bound when nothing is set) and the given connection values. */
 	public static AkeneoProperties of(String baseUrl, String clientId, String secret, String username,
 			String password) {
 		AkeneoProperties defaults = new Binder().bindOrCreate("akeneo", AkeneoProperties.class);
 		return new AkeneoProperties(baseUrl, clientId, secret, username, password, defaults.pageSize,
-				defaults.maxInFlight, defaults.readPartitions, defaults.tokenRefreshMargin, defaults.connectTimeout,
-				defaults.readTimeout,
-				defaults.retry);
+				defaults.maxInFlight, defaults.readPartitions, defaults.pagesAhead, defaults.tokenRefreshMargin,
+				defaults.connectTimeout, defaults.readTimeout, defaults.retry);
 	}
 
 	/** Checked when the settings are bound: a full read never asks Akeneo more than it serves at once. */

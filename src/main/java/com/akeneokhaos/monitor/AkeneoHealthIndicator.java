@@ -109,7 +109,7 @@ class AkeneoHealthIndicator implements HealthIndicator {
 	static AkeneoClient probeClient(AkeneoProperties akeneo, Duration timeout, RestClient.Builder builder) {
 		AkeneoProperties.Retry retry = akeneo.retry();
 		AkeneoProperties once = new AkeneoProperties(akeneo.baseUrl(), akeneo.clientId(), akeneo.secret(),
-				akeneo.username(), akeneo.password(), akeneo.pageSize(), 1, null, akeneo.tokenRefreshMargin(), timeout,
+				akeneo.username(), akeneo.password(), akeneo.pageSize(), 1, null, 1, akeneo.tokenRefreshMargin(), timeout,
 				timeout, new AkeneoProperties.Retry(0, retry.initialDelay(), retry.maxDelay(), retry.multiplier(),
 						retry.jitter()));
 		HttpClient http = HttpClient.newBuilder()

@@ -18,8 +18,11 @@ public final class Discontinuation {
 	}
 
 	public static MappedStockItem reflect(MappedStockItem item, boolean enabled) {
-		ObjectNode always = item.always().deepCopy();
-		ObjectNode options = always.withObject("/Options");
+		ObjectNode always = item.always().objectNode();
+		always.setAll(item.always()); // a copy of the top level: only Options changes, and it is copied below
+		ObjectNode options = (item.always().get("Options") instanceof ObjectNode mapped) ? mapped.deepCopy()
+				: always.objectNode();
+		always.set("Options", options);
 		options.put("Discontinued", !enabled);
 		if (!enabled) {
 			options.put("PublishOnWeb", false);

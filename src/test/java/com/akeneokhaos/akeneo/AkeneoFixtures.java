@@ -51,8 +51,13 @@ public final class AkeneoFixtures {
 	}
 
 	public static AkeneoProperties properties(String baseUrl, int pageSize, int maxInFlight, AkeneoProperties.Retry retry) {
+		return properties(baseUrl, pageSize, maxInFlight, 4, retry);
+	}
+
+	public static AkeneoProperties properties(String baseUrl, int pageSize, int maxInFlight, int pagesAhead,
+			AkeneoProperties.Retry retry) {
 		return new AkeneoProperties(baseUrl, CLIENT_ID, SECRET, USERNAME, PASSWORD, pageSize, maxInFlight, null,
-				Duration.ofSeconds(60), Duration.ofSeconds(2), Duration.ofSeconds(5), retry);
+				pagesAhead, Duration.ofSeconds(60), Duration.ofSeconds(2), Duration.ofSeconds(5), retry);
 	}
 
 	public static AkeneoClient client(AkeneoProperties properties, Sleeper sleeper, Clock clock) {
@@ -63,6 +68,27 @@ public final class AkeneoFixtures {
 
 	public static AkeneoClient client(WireMockExtension akeneo) {
 		return client(properties(akeneo.baseUrl()), new RecordingSleeper(), clock());
+	}
+
+	/**
+	 * Forgets the requests Akeneo on WireMock has seen, once it has logged all of them: a reader closed while a page
+	 * it read ahead was being answered has given that request up, and WireMock logs it only when it has answered.
+	 */
+	public static void forgetRequestsOnceLogged(WireMockExtension akeneo) {
+		int seen = -1;
+		for (int quietChecks = 0; quietChecks < 3;) {
+			int now = akeneo.getAllServeEvents().size();
+			quietChecks = (now == seen) ? quietChecks + 1 : 0;
+			seen = now;
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		akeneo.resetRequests();
 	}
 
 	public static void stubPasswordGrant(WireMockExtension akeneo, String accessToken, String refreshToken) {

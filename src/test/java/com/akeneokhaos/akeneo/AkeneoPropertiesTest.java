@@ -53,7 +53,7 @@ class AkeneoPropertiesTest {
 	void bindsOverriddenTuning() {
 		// given
 		ApplicationContextRunner tuned = runner.withPropertyValues("akeneo.page-size=50", "akeneo.max-in-flight=2",
-				"akeneo.retry.max-retries=2", "akeneo.retry.max-delay=5s");
+				"akeneo.pages-ahead=8", "akeneo.retry.max-retries=2", "akeneo.retry.max-delay=5s");
 
 		// when
 		tuned.run(context -> {
@@ -63,6 +63,7 @@ class AkeneoPropertiesTest {
 			assertThat(properties.pageSize()).isEqualTo(50);
 			assertThat(properties.maxInFlight()).isEqualTo(2);
 			assertThat(properties.fullReadPartitions()).isEqualTo(2);
+			assertThat(properties.pagesAhead()).isEqualTo(8);
 			assertThat(properties.retry().maxRetries()).isEqualTo(2);
 			assertThat(properties.retry().maxDelay()).isEqualTo(Duration.ofSeconds(5));
 			assertThat(properties.retry().initialDelay()).isEqualTo(Duration.ofMillis(500));
@@ -76,6 +77,8 @@ class AkeneoPropertiesTest {
 			akeneo.max-in-flight       | 0    | must be at least 1
 			akeneo.read-partitions     | 0    | must be between 1 and akeneo.max-in-flight
 			akeneo.read-partitions     | 5    | must be between 1 and akeneo.max-in-flight
+			akeneo.pages-ahead         | 0    | must be between 1 and 20
+			akeneo.pages-ahead         | 21   | must be between 1 and 20
 			akeneo.retry.max-retries   | -1   | must be at least 0
 			akeneo.retry.initial-delay | 0s   | must be longer than 0
 			akeneo.retry.multiplier    | 0.5  | must be at least 1
@@ -101,7 +104,7 @@ class AkeneoPropertiesTest {
 			""")
 	void aProductsPageInAkeneoIsItsEditPageWhenThereIsOne(String baseUrl, String uuid, String page) {
 		// given
-		AkeneoProperties properties = new AkeneoProperties(baseUrl, null, null, null, null, 100, 4, null,
+		AkeneoProperties properties = new AkeneoProperties(baseUrl, null, null, null, null, 100, 4, null, 4,
 				Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(60), null);
 		// when / then
 		assertThat(properties.productPage(uuid)).isEqualTo(page);

@@ -24,7 +24,7 @@ public class AkeneoProductModelReader extends SearchAfterReader<AkeneoProductMod
 	private final AkeneoClient client;
 
 	AkeneoProductModelReader(AkeneoClient client, String name, List<@Nullable String> searches, boolean saveState) {
-		super(name, searches, saveState, ReadPosition.LAST_CODE, "product model");
+		super(name, searches, saveState, ReadPosition.LAST_CODE, "product model", client.pagesAhead());
 		this.client = client;
 	}
 

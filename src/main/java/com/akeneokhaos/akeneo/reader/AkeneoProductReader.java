@@ -29,7 +29,7 @@ public class AkeneoProductReader extends SearchAfterReader<AkeneoProduct> {
 	private final AkeneoClient client;
 
 	AkeneoProductReader(AkeneoClient client, String name, List<@Nullable String> searches, boolean saveState) {
-		super(name, searches, saveState, ReadPosition.LAST_UUID, "product");
+		super(name, searches, saveState, ReadPosition.LAST_UUID, "product", client.pagesAhead());
 		this.client = client;
 	}
 

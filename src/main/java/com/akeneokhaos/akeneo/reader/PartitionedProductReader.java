@@ -26,7 +26,7 @@ import com.akeneokhaos.akeneo.CursorPage;
  * <p>
  * The partitions are searches of about 1/N of the products each: family buckets, a large family split by creation
  * date ({@link FamilyBuckets}); there may be a few more of them than N, but never more than N of their requests are
- * under way at once. Each is an {@link AkeneoProductReader} of one search that reads a page ahead. Each partition
+ * under way at once. Each is an {@link AkeneoProductReader} of one search that reads pages ahead. Each partition
  * lists its products in uuid order, so handing out the smallest of the partitions' next products merges them into
  * the order of a single read. That is what keeps a refresh's outcome independent of timing: the first product (in
  * uuid order) to claim a stock code keeps it, and the outbox holds the same entries in the same order, whatever

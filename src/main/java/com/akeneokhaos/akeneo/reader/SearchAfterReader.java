@@ -3,10 +3,8 @@ package com.akeneokhaos.akeneo.reader;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
@@ -34,10 +32,11 @@ import com.akeneokhaos.akeneo.CursorPage;
  * (never for a single search). They are not saved: after a restart an item of an earlier search may be handed out
  * again by a later one, which is harmless only because the writers downstream are idempotent. Not thread-safe.
  * <p>
- * It reads one page ahead: once a page is fetched (and when it opens), the page after it is requested on a thread
- * of its own while the step processes the current one, so the next chunk rarely waits for Akeneo. That request goes
- * through the same client, so it counts against the client's in-flight limit like any other. A page read ahead that
- * is not needed (the step stopped or failed) is dropped; an error reading it ahead is thrown when it is needed.
+ * It reads pages ahead ({@link PagesAhead}): when it opens, the pages from its position on are requested on a thread
+ * of its own, up to {@code pagesAhead} of them not yet handed out, while the step processes and writes the current
+ * ones, so Akeneo is kept busy while the step writes and the next chunk rarely waits for it. Those requests go
+ * through the same client, so they count against the client's in-flight limit like any other. Pages read ahead that
+ * are not needed (the step stopped or failed) are dropped; an error reading one ahead is thrown when it is needed.
  * @param <T> the item type
  */
 abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
@@ -64,7 +63,9 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 
 	private @Nullable String lastKey;
 
-	private @Nullable Ahead<T> ahead;
+	private final int pagesAhead;
+
+	private @Nullable PagesAhead<T> ahead;
 
 	private @Nullable ExecutorService readAheadThread;
 
@@ -73,10 +74,12 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 	 * reads every item
 	 * @param lastKeyName the execution context key (after the reader's name) of the last item's key
 	 * @param itemNoun what an item is called in log messages, e.g. "product"
+	 * @param pagesAhead how many pages may be read ahead and not handed out yet (at least 1)
 	 */
 	SearchAfterReader(String name, List<@Nullable String> searches, boolean saveState, String lastKeyName,
-			String itemNoun) {
+			String itemNoun, int pagesAhead) {
 		this.searches = searches;
+		this.pagesAhead = pagesAhead;
 		this.saveState = saveState;
 		this.lastKeyName = lastKeyName;
 		this.itemNoun = itemNoun;
@@ -97,7 +100,7 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 				: null;
 		moveTo((saved != null) ? checked(saved) : startOf(0));
 		handedOut.clear();
-		readAhead(pageUrl);
+		readAhead(searchIndex, pageUrl);
 	}
 
 	@Override
@@ -127,10 +130,7 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 	public void close() {
 		page = null;
 		handedOut.clear();
-		if (ahead != null) {
-			ahead.page().cancel(true);
-			ahead = null;
-		}
+		dropReadAhead();
 		if (readAheadThread != null) {
 			stop(readAheadThread);
 			readAheadThread = null;
@@ -215,18 +215,23 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 		return !handedOut.contains(key);
 	}
 
+	/** The page at this URL: read ahead (waiting for it if need be), else read now and the pages after it ahead. */
 	private CursorPage<T> fetch(String url) {
-		CursorPage<T> fetched = takeReadAhead(url);
+		CursorPage<T> fetched = (ahead != null) ? ahead.take(url) : null;
+		if (fetched == null) {
+			fetched = fetchPage(url);
+			ReadPosition next = after(fetched.nextUrl());
+			readAhead(next.searchIndex(), next.pageUrl());
+		}
 		if (index > 0 && lastKey != null) {
 			index = realign(fetched.items(), lastKey, index);
 		}
 		page = fetched;
-		readAhead(after(fetched.nextUrl()).pageUrl());
 		return fetched;
 	}
 
-	/** Requests the page on the read-ahead thread; {@link #fetch} takes it when it needs that page. */
-	private void readAhead(@Nullable String url) {
+	/** Reads the pages from this URL of this search on ahead (its pages, then those of the searches after it). */
+	private void readAhead(int fromSearch, @Nullable String url) {
 		dropReadAhead();
 		if (url == null) {
 			return;
@@ -238,51 +243,21 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 				return thread;
 			});
 		}
-		ahead = new Ahead<>(url, readAheadThread.submit(() -> fetchPage(url)));
-	}
-
-	/** The page read ahead if it is this one (waiting for it if need be), else the page fetched now. */
-	private CursorPage<T> takeReadAhead(String url) {
-		Ahead<T> pending = ahead;
-		ahead = null;
-		if (pending == null || !pending.url().equals(url)) {
-			if (pending != null) {
-				pending.page().cancel(false);
+		int[] search = { fromSearch }; // the search the chain is in: it runs ahead of the reader's own
+		ahead = new PagesAhead<>(readAheadThread, pagesAhead, url, this::fetchPage, fetched -> {
+			if (fetched.nextUrl() != null) {
+				return fetched.nextUrl();
 			}
-			return fetchPage(url);
-		}
-		try {
-			return pending.page().get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ItemStreamException("Interrupted while waiting for an Akeneo page of " + itemNoun + "s", ex);
-		}
-		catch (ExecutionException ex) {
-			throw rethrown(ex.getCause());
-		}
+			search[0]++;
+			return (search[0] < searches.size()) ? firstPageUrl(searches.get(search[0])) : null;
+		});
 	}
 
 	private void dropReadAhead() {
 		if (ahead != null) {
-			ahead.page().cancel(false);
+			ahead.cancel();
 			ahead = null;
 		}
-	}
-
-	/** What reading the page ahead threw, as reading it now would have thrown it. */
-	private static RuntimeException rethrown(Throwable failure) {
-		if (failure instanceof RuntimeException runtime) {
-			return runtime;
-		}
-		if (failure instanceof Error error) {
-			throw error;
-		}
-		return new ItemStreamException("Reading an Akeneo page ahead failed", failure);
-	}
-
-	/** A page requested ahead: its URL and the request under way. */
-	private record Ahead<T>(String url, Future<CursorPage<T>> page) {
 	}
 
 	private int realign(List<T> items, String key, int savedIndex) {

@@ -140,7 +140,7 @@ class SearchAfterReaderSearchesTest {
 		stubOverlappingSearches(kind);
 		ExecutionContext context = new ExecutionContext();
 		List<String> firstRun = kind.read(reader(kind, SEARCHES), context, committed);
-		akeneo.resetRequests();
+		AkeneoFixtures.forgetRequestsOnceLogged(akeneo);
 
 		// when
 		List<String> secondRun = kind.read(reader(kind, SEARCHES), context, Integer.MAX_VALUE);
@@ -173,7 +173,7 @@ class SearchAfterReaderSearchesTest {
 		stubOverlappingSearches(kind);
 		ExecutionContext context = new ExecutionContext();
 		kind.read(reader(kind, SEARCHES), context, Integer.MAX_VALUE);
-		akeneo.resetRequests();
+		AkeneoFixtures.forgetRequestsOnceLogged(akeneo);
 
 		// when
 		List<String> secondRun = kind.read(reader(kind, SEARCHES), context, Integer.MAX_VALUE);

@@ -88,7 +88,7 @@ class SearchAfterReaderTest {
 		stubThreePages(kind);
 		ExecutionContext context = new ExecutionContext();
 		List<String> firstRun = kind.read(reader(kind), context, committed);
-		akeneo.resetRequests(); // the first run may have read its next page ahead
+		AkeneoFixtures.forgetRequestsOnceLogged(akeneo); // the first run may have read its next page ahead
 
 		// when
 		List<String> secondRun = kind.read(reader(kind), context, Integer.MAX_VALUE);
@@ -120,7 +120,7 @@ class SearchAfterReaderTest {
 		stubThreePages(kind);
 		ExecutionContext context = new ExecutionContext();
 		kind.read(reader(kind), context, Integer.MAX_VALUE);
-		akeneo.resetRequests();
+		AkeneoFixtures.forgetRequestsOnceLogged(akeneo);
 
 		// when
 		List<String> secondRun = kind.read(reader(kind), context, Integer.MAX_VALUE);
@@ -184,7 +184,7 @@ class SearchAfterReaderTest {
 		List<String> firstRun = kind.read(reader(kind), context, 200);
 		String savedPage = context.getString(kind.name() + ".page.url");
 		stubPage(kind, THIRD, kind.page(200, 200 + addedSince, null));
-		akeneo.resetRequests(); // the first run may have read the third page ahead
+		AkeneoFixtures.forgetRequestsOnceLogged(akeneo); // the first run may have read the third page ahead
 
 		// when
 		List<String> secondRun = kind.read(reader(kind), context, Integer.MAX_VALUE);
