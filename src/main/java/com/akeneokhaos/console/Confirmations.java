@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.akeneokhaos.ledger.Ledger;
+
 /**
  * What Khaos has and has not confirmed: the outbox entries no KCC poll has taken yet, the items published but not
  * confirmed by a StockUpload since (ledger status PUBLISHED: the oldest is the figure to watch), and the open
@@ -19,10 +21,13 @@ class Confirmations {
 
 	private final JdbcClient jdbc;
 
+	private final Ledger ledger;
+
 	private final Clock clock;
 
-	Confirmations(JdbcClient jdbc, Clock clock) {
+	Confirmations(JdbcClient jdbc, Ledger ledger, Clock clock) {
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 		this.clock = clock;
 	}
 
@@ -33,10 +38,9 @@ class Confirmations {
 
 	/** How many items wait for Khaos to confirm them, and for how long the oldest has. */
 	Waiting waiting() {
-		return jdbc.sql("SELECT COUNT(*), MIN(COALESCE(first_published_at, last_published_at, created_at)) "
-				+ "FROM sync_ledger WHERE status = 'PUBLISHED'")
-			.query((rs, row) -> waiting(rs.getLong(1), rs.getObject(2, LocalDateTime.class)))
-			.single();
+		Ledger.Unconfirmed unconfirmed = ledger.unconfirmed();
+		LocalDateTime oldest = unconfirmed.oldestPublished();
+		return new Waiting(unconfirmed.count(), oldest, (oldest != null) ? age(oldest) : null);
 	}
 
 	/** The items waiting for Khaos, oldest first, with when Khaos last took them from the channel (if it did). */
@@ -55,10 +59,6 @@ class Confirmations {
 						age(published));
 			})
 			.list();
-	}
-
-	private Waiting waiting(long count, @Nullable LocalDateTime oldest) {
-		return new Waiting(count, oldest, (oldest != null) ? age(oldest) : null);
 	}
 
 	private String age(LocalDateTime since) {

@@ -352,6 +352,14 @@ public class Ledger {
 				+ stockId + " (stock code " + stockCode + "), which was made in Khaos", now).update();
 	}
 
+	/** How many published items wait for Khaos to confirm them, and since when the oldest has. */
+	public Unconfirmed unconfirmed() {
+		return jdbc.sql("SELECT COUNT(*), MIN(COALESCE(first_published_at, last_published_at, created_at)) "
+				+ "FROM sync_ledger WHERE status = 'PUBLISHED'")
+			.query((rs, row) -> new Unconfirmed(rs.getLong(1), rs.getObject(2, LocalDateTime.class)))
+			.single();
+	}
+
 	public static @Nullable String codeKey(@Nullable String stockCode) {
 		return (stockCode == null) ? null : stockCode.toUpperCase(Locale.ROOT);
 	}
@@ -372,6 +380,14 @@ public class Ledger {
 	 * One item to publish, with what the ledger held for it before ({@code null} when new) and, when the
 	 * item replaces the product's former Khaos item, that item's retirement.
 	 */
+	/**
+	 * Published items Khaos has not confirmed yet (status PUBLISHED: no StockUpload since), and when the oldest of
+	 * them was published.
+	 * @param oldestPublished null when none waits; UTC, as the ledger's times
+	 */
+	public record Unconfirmed(long count, @Nullable LocalDateTime oldestPublished) {
+	}
+
 	public record Publication(LedgerItem item, String payloadHash, boolean created, @Nullable LedgerEntry previous,
 			@Nullable Retirement replaced) {
 	}

@@ -12,6 +12,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.akeneokhaos.ledger.Ledger;
+
 /**
  * The {@code khaosConfirmations} health component: the items published to Khaos that Khaos has not confirmed yet
  * (ledger status PUBLISHED: no StockUpload of them since), how many and how long the oldest has waited, and of those
@@ -24,10 +26,13 @@ class KhaosConfirmationsHealthIndicator implements HealthIndicator {
 
 	private final JdbcClient jdbc;
 
+	private final Ledger ledger;
+
 	private final Clock clock;
 
-	KhaosConfirmationsHealthIndicator(JdbcClient jdbc, Clock clock) {
+	KhaosConfirmationsHealthIndicator(JdbcClient jdbc, Ledger ledger, Clock clock) {
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 		this.clock = clock;
 	}
 
@@ -53,10 +58,8 @@ class KhaosConfirmationsHealthIndicator implements HealthIndicator {
 
 	/** Published items not confirmed, and when the oldest was first published (times are UTC, as the ledger's). */
 	private Waiting unconfirmed() {
-		return jdbc.sql("SELECT COUNT(*), MIN(COALESCE(first_published_at, last_published_at, created_at)) "
-				+ "FROM sync_ledger WHERE status = 'PUBLISHED'")
-			.query((rs, row) -> new Waiting(rs.getLong(1), rs.getObject(2, LocalDateTime.class)))
-			.single();
+		Ledger.Unconfirmed unconfirmed = ledger.unconfirmed();
+		return new Waiting(unconfirmed.count(), unconfirmed.oldestPublished());
 	}
 
 	/** Of those, the ones Khaos took from the channel, and when Khaos last took the oldest of them. */

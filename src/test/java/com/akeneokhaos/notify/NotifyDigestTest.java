@@ -43,8 +43,7 @@ class NotifyDigestTest extends NotifyTestBase {
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		TestSmtp.register(registry, SMTP);
 	}
 
 	@Autowired

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -21,6 +23,12 @@ final class TestSmtp {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Sends the application's mail to that server. */
+	static void register(DynamicPropertyRegistry registry, GreenMailExtension smtp) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 	}
 
 }
