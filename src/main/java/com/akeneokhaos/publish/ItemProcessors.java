@@ -31,8 +31,11 @@ public class ItemProcessors {
 
 	private final Replacements replacements;
 
+	private final ChunkMapping chunkMapping;
+
 	ItemProcessors(RunReferenceData runReferenceData, CatalogueMapping mapping, StockItemValidator validator,
-			Ledger ledger, AkeneoClient akeneo, Replacements replacements) {
+			Ledger ledger, AkeneoClient akeneo, Replacements replacements, ChunkMapping chunkMapping) {
+		this.chunkMapping = chunkMapping;
 		this.runReferenceData = runReferenceData;
 		this.mapping = mapping;
 		this.validator = validator;
@@ -42,7 +45,7 @@ public class ItemProcessors {
 	}
 
 	public ProductProcessor forProducts(ModelDirectory models) {
-		return new ProductProcessor(runReferenceData, models, mapping, validator, codes(), replacements);
+		return new ProductProcessor(runReferenceData, models, mapping, validator, codes(), replacements, chunkMapping);
 	}
 
 	public ModelProcessor forModels(ModelDirectory models) {

@@ -51,6 +51,8 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 
 	private final Replacements replacements;
 
+	private final ChunkMapping chunkMapping;
+
 	private @Nullable ProductValidation validation;
 
 	private @Nullable VariantLinker linker;
@@ -60,9 +62,11 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 	/** What {@link #prepare} mapped for the current chunk, by product instance. */
 	private final Map<AkeneoProduct, MappingResult> prepared = new IdentityHashMap<>();
 
-	public ProductProcessor(RunReferenceData referenceData, ModelDirectory models, CatalogueMapping mapping,
-			StockItemValidator validator, StockCodeRegistry stockCodes, Replacements replacements) {
+	ProductProcessor(RunReferenceData referenceData, ModelDirectory models, CatalogueMapping mapping,
+			StockItemValidator validator, StockCodeRegistry stockCodes, Replacements replacements,
+			ChunkMapping chunkMapping) {
 		this.models = models;
+		this.chunkMapping = chunkMapping;
 		this.replacements = replacements;
 		this.referenceData = referenceData;
 		this.mapping = mapping;
@@ -118,7 +122,8 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 	/**
 	 * Prepares a chunk before its items are processed, so that processing them asks the database nothing:
 	 * reads the ledger rows of the chunk's products (and of its variants' SCS parents) in one query, maps
-	 * and validates each product (as {@link #process} would, and keeps the result for it), then reads the
+	 * and validates each product (as {@link #process} would, on every core at once: {@link ChunkMapping}; and
+	 * keeps the result for it), then reads the
 	 * live holders of the stock codes they claim in a second query. Anything else (the written items of a
 	 * scan after a failed write) is not prepared; an item {@link #process} finds unprepared is looked up on
 	 * its own.
@@ -136,22 +141,36 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 		}
 		ProductValidation run = opened();
 		stockCodes.prefetchItems(ledgerKeysOf(products));
-		List<String> claimed = new ArrayList<>(products.size());
+		Map<AkeneoProduct, Boolean> creating = whetherCreating(products);
+		prepared.putAll(chunkMapping.mapAll(products.stream().filter(creating::containsKey).toList(),
+				product -> run.mapAndValidate(product, creating.get(product))));
+		stockCodes.prefetchStockCodes(codesClaimed(products));
+	}
+
+	/** Whether each product needs a new Khaos item; one whose ledger entry cannot be read is left out. */
+	private Map<AkeneoProduct, Boolean> whetherCreating(List<AkeneoProduct> products) {
+		Map<AkeneoProduct, Boolean> creating = new IdentityHashMap<>();
 		for (AkeneoProduct product : products) {
-			MappingResult result;
 			try {
-				result = run.mapAndValidate(product, needsNewKhaosItem(product));
+				creating.put(product, needsNewKhaosItem(product));
 			}
 			catch (RuntimeException ex) {
-				continue; // process maps it again, and fails there as it always did
-			}
-			prepared.put(product, result);
-			String stockCode = result.item().stockCode();
-			if (result.problems().isEmpty() && stockCode != null) {
-				claimed.add(stockCode);
+				// process asks again, and fails there as it always did
 			}
 		}
-		stockCodes.prefetchStockCodes(claimed);
+		return creating;
+	}
+
+	/** The stock codes the prepared products will claim: those mapped without a problem. */
+	private List<String> codesClaimed(List<AkeneoProduct> products) {
+		List<String> claimed = new ArrayList<>(products.size());
+		for (AkeneoProduct product : products) {
+			MappingResult result = prepared.get(product);
+			if (result != null && result.problems().isEmpty() && result.item().stockCode() != null) {
+				claimed.add(result.item().stockCode());
+			}
+		}
+		return claimed;
 	}
 
 	/** The ledger keys the chunk's products ask about: their own, and those of their SCS parents. */

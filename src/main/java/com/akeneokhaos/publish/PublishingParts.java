@@ -31,8 +31,11 @@ public class PublishingParts {
 
 	private final PlatformTransactionManager transactionManager;
 
+	private final ChunkMapping chunkMapping;
+
 	PublishingParts(Ledger ledger, Outbox outbox, JsonMapper jsonMapper, Replacements replacements,
-			SyncExceptions exceptions, PlatformTransactionManager transactionManager) {
+			SyncExceptions exceptions, PlatformTransactionManager transactionManager, ChunkMapping chunkMapping) {
+		this.chunkMapping = chunkMapping;
 		this.ledger = ledger;
 		this.outbox = outbox;
 		this.jsonMapper = jsonMapper;
@@ -42,7 +45,7 @@ public class PublishingParts {
 	}
 
 	public PublishingWriter writer(PublishingRun run) {
-		return new PublishingWriter(ledger, outbox, jsonMapper, replacements, run);
+		return new PublishingWriter(ledger, outbox, jsonMapper, replacements, run, chunkMapping);
 	}
 
 	public RejectionRecorder<AkeneoProduct> productRejections(PublishingRun run) {

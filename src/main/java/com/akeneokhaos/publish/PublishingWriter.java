@@ -3,6 +3,7 @@ package com.akeneokhaos.publish;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -33,6 +34,8 @@ import com.akeneokhaos.structure.StockIds;
  * A chunk costs one ledger lookup and at most six statements whatever its size: the outbox, ledger and
  * history rows as three JDBC batches, the update of the unchanged ones (and of the categories of those whose
  * categories changed) and, when it holds SCS children, the mark on their parents (plus a few for each item retired to free its stock code, see {@link Replacements}).
+ * Items are staged in order (what they retire depends on the items before them), then hashed and rendered on every
+ * core at once ({@link ChunkMapping}), then planned in order again.
  */
 public class PublishingWriter implements ItemWriter<MappedItem> {
 
@@ -46,11 +49,14 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 
 	private final PublishingRun run;
 
+	private final ChunkMapping chunkMapping;
+
 	/** The plan of a chunk whose write failed part-way, kept for the retry of that same chunk. */
 	private @Nullable Plan retrying;
 
-	public PublishingWriter(Ledger ledger, Outbox outbox, JsonMapper json, Replacements replacements,
-			PublishingRun run) {
+	PublishingWriter(Ledger ledger, Outbox outbox, JsonMapper json, Replacements replacements, PublishingRun run,
+			ChunkMapping chunkMapping) {
+		this.chunkMapping = chunkMapping;
 		this.ledger = ledger;
 		this.outbox = outbox;
 		this.json = json;
@@ -74,38 +80,46 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 	 */
 	private Plan plan(Chunk<? extends MappedItem> chunk) {
 		Map<String, LedgerEntry> known = ledger.findAll(chunk.getItems().stream().map(MappedItem::itemKey).toList());
-		Plan plan = new Plan(chunk);
 		ChunkReleases releases = replacements.forChunk(chunk.getItems(), known);
+		List<Staged> staged = new ArrayList<>(chunk.size());
 		for (MappedItem mapped : chunk) {
 			LedgerEntry entry = known.get(mapped.itemKey());
 			Retirement replaced = releases.replacing(entry, mapped);
 			MappedItem item = onItsKhaosItem(mapped, entry, replaced);
-			releases.holdersOfCodeOf(item).forEach(plan::retire);
-			if (replaced != null) {
-				plan.retire(replaced);
-			}
-			String hash = hash(item);
-			if (replaced == null && isUnchanged(entry, hash)) {
-				plan.unchanged.add(item.itemKey());
-				if (LedgerCategories.changed(entry, item)) {
-					plan.recategorised.add(item);
-				}
-			}
-			else {
-				boolean create = entry == null || !entry.wasPublished() || replaced != null;
-				ObjectNode payload = withStockId(item,
-						create ? item.stockItem().forCreate() : item.stockItem().always());
-				if (!create && entry.status() == LedgerStatus.DISCONTINUED) {
-					payload.withObject("/Options").put("Discontinued", false);
-				}
-				plan.outbox.add(new OutboxEntry(item.stockId(), item.itemKey(), item.stockCode(),
-						create ? ChangeType.CREATE : ChangeType.UPDATE, item.deliveryRank(), json.writeValueAsString(payload),
-						(item.relationship() != null) ? json.writeValueAsString(item.relationship()) : null, hash));
-				plan.published.add(new Ledger.Publication(item, hash, create, entry, replaced));
-				plan.events.add(AuditTrail.published(item, create, entry, replaced));
-			}
+			staged.add(new Staged(item, entry, replaced, releases.holdersOfCodeOf(item)));
+		}
+		Map<Staged, Rendered> rendered = chunkMapping.mapAll(staged, this::render);
+		Plan plan = new Plan(chunk);
+		for (Staged next : staged) {
+			plan.add(next, Objects.requireNonNull(rendered.get(next), "rendered"));
 		}
 		return plan;
+	}
+
+	/** Its hash and, unless it is unchanged, what its outbox entry says: item by item, on every core at once. */
+	private Rendered render(Staged staged) {
+		MappedItem item = staged.item();
+		String hash = hash(item);
+		if (staged.replaced() == null && isUnchanged(staged.entry(), hash)) {
+			return new Rendered(hash, false, null, null);
+		}
+		LedgerEntry entry = staged.entry();
+		boolean create = entry == null || !entry.wasPublished() || staged.replaced() != null;
+		ObjectNode payload = withStockId(item, create ? item.stockItem().forCreate() : item.stockItem().always());
+		if (!create && entry.status() == LedgerStatus.DISCONTINUED) {
+			payload.withObject("/Options").put("Discontinued", false);
+		}
+		return new Rendered(hash, create, json.writeValueAsString(payload),
+				(item.relationship() != null) ? json.writeValueAsString(item.relationship()) : null);
+	}
+
+	/** An item on its Khaos item, with what the ledger holds for it and what it retires. */
+	private record Staged(MappedItem item, @Nullable LedgerEntry entry, @Nullable Retirement replaced,
+			List<Retirement> holders) {
+	}
+
+	/** What decides whether an item changed, and its outbox entry's text when it did ({@code payload} null if not). */
+	private record Rendered(String hash, boolean create, @Nullable String payload, @Nullable String relationship) {
 	}
 
 	/** The Khaos item the ledger holds for it, or the successor of the one being replaced. */
@@ -163,8 +177,30 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 			this.chunk = chunk;
 		}
 
+		/** The item's entry goes out after those of the items it retires; an unchanged item is only marked seen. */
+		void add(Staged staged, Rendered rendered) {
+			MappedItem item = staged.item();
+			staged.holders().forEach(this::retire);
+			if (staged.replaced() != null) {
+				retire(staged.replaced());
+			}
+			if (rendered.payload() == null) {
+				unchanged.add(item.itemKey());
+				if (LedgerCategories.changed(staged.entry(), item)) {
+					recategorised.add(item);
+				}
+				return;
+			}
+			outbox.add(new OutboxEntry(item.stockId(), item.itemKey(), item.stockCode(),
+					rendered.create() ? ChangeType.CREATE : ChangeType.UPDATE, item.deliveryRank(), rendered.payload(),
+					rendered.relationship(), rendered.hash()));
+			published.add(new Ledger.Publication(item, rendered.hash(), rendered.create(), staged.entry(),
+					staged.replaced()));
+			events.add(AuditTrail.published(item, rendered.create(), staged.entry(), staged.replaced()));
+		}
+
 		/** The retired item's entry goes out before the item that takes its code. */
-		void retire(Retirement retirement) {
+		private void retire(Retirement retirement) {
 			retired.add(retirement);
 			outbox.add(Discontinuation.freeing(retirement));
 		}

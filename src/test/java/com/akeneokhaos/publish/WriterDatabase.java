@@ -34,6 +34,9 @@ final class WriterDatabase implements AutoCloseable {
 
 	private final TransactionTemplate transactions;
 
+	/** Renders a chunk's items on two threads, as on a machine of two cores. */
+	private final ChunkMapping chunkMapping = new ChunkMapping(2);
+
 	private WriterDatabase(SingleConnectionDataSource dataSource) {
 		this.dataSource = dataSource;
 		this.jdbc = JdbcClient.create(dataSource);
@@ -80,11 +83,12 @@ final class WriterDatabase implements AutoCloseable {
 		Replacements replacements = new Replacements(new StructureProperties(SimpleToVariant.RELINK, "-OLD"), jdbc,
 				ledger);
 		return new PublishingWriter(ledger, outbox, JSON, replacements,
-				new PublishingRun("catalogue-refresh", jobExecutionId, true));
+				new PublishingRun("catalogue-refresh", jobExecutionId, true), chunkMapping);
 	}
 
 	@Override
 	public void close() {
+		chunkMapping.destroy();
 		dataSource.destroy();
 	}
 

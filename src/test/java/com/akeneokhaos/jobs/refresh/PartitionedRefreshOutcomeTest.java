@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 15, done-when 1: the same catalogue refreshed with the products read in one partition and in four, under
- * random per-request latency, leaves the same outbox (entry by entry, in order), exceptions and ledger. The
+ * random per-request latency (and each chunk mapped on one thread and on four), leaves the same outbox (entry by entry, in order), exceptions and ledger. The
  * catalogue has product models, rejections, SKUs duplicated in another case, and, before a second refresh, the
  * structure changes of the sandbox plus two products of families read in different partitions that take the same
  * new code (the first in uuid order keeps it) and one that takes the live code of a product of another partition.
@@ -74,6 +74,7 @@ class PartitionedRefreshOutcomeTest {
 	private static KillableCommandLine commandLine(AkeneoSandbox akeneo, long seed, int partitions) {
 		List<String> settings = new ArrayList<>(SETTINGS);
 		settings.add("--akeneo.read-partitions=" + partitions);
+		settings.add("--sync.chunk-mapping.threads=" + partitions);
 		return new KillableCommandLine(TestDatabase.newDatabase("parts_" + seed + "_" + partitions), akeneo, settings);
 	}
 
