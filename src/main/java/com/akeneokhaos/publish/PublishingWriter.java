@@ -3,7 +3,6 @@ package com.akeneokhaos.publish;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -91,7 +90,8 @@ public class PublishingWriter implements ItemWriter<MappedItem> {
 		Map<Staged, Rendered> rendered = chunkMapping.mapAll(staged, this::render);
 		Plan plan = new Plan(chunk);
 		for (Staged next : staged) {
-			plan.add(next, Objects.requireNonNull(rendered.get(next), "rendered"));
+			Rendered done = rendered.get(next);
+			plan.add(next, (done != null) ? done : render(next)); // one that failed fails again here, as it was
 		}
 		return plan;
 	}
