@@ -15,9 +15,10 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Maps a chunk's items on every core at once: the step's thread maps one slice of the chunk while worker
- * threads map the others, then it collects every result. Mapping and validating a product depends on
- * nothing but the product and the run's reference data, so the results are the same on one thread or
- * several; what depends on order (claiming stock codes) stays on the step's thread, item after item.
+ * threads map the others, then it collects every result. Mapping and validating a product, or hashing and
+ * rendering an item for the outbox, depends on nothing but that item and the run's settings, so the results
+ * are the same on one thread or several; what depends on order (claiming stock codes, what a chunk retires and
+ * writes) stays on the step's thread, item after item.
  * One instance serves every step of the application ({@code sync.chunk-mapping.threads}).
  */
 class ChunkMapping implements DisposableBean {

@@ -122,11 +122,10 @@ public class ProductProcessor implements ItemProcessor<AkeneoProduct, MappedItem
 	/**
 	 * Prepares a chunk before its items are processed, so that processing them asks the database nothing:
 	 * reads the ledger rows of the chunk's products (and of its variants' SCS parents) in one query, maps
-	 * and validates each product (as {@link #process} would, on every core at once: {@link ChunkMapping}; and
-	 * keeps the result for it), then reads the
-	 * live holders of the stock codes they claim in a second query. Anything else (the written items of a
-	 * scan after a failed write) is not prepared; an item {@link #process} finds unprepared is looked up on
-	 * its own.
+	 * and validates each product as {@link #process} would (on every core at once, see {@link ChunkMapping})
+	 * and keeps the result for it, then reads the live holders of the stock codes they claim in a second query.
+	 * Anything else (the written items of a scan after a failed write) is not prepared; an item
+	 * {@link #process} finds unprepared is looked up on its own.
 	 */
 	@Override
 	public void prepare(List<?> items) {
