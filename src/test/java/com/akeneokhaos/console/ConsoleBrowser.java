@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -76,8 +77,7 @@ final class ConsoleBrowser implements AutoCloseable {
 		go("/console/login");
 		driver.findElement(By.id("username")).sendKeys(user);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		return this;
+		return click("form button[type=submit]");
 	}
 
 	String path() {
@@ -96,8 +96,14 @@ final class ConsoleBrowser implements AutoCloseable {
 		return driver.findElements(By.cssSelector(css));
 	}
 
+	/**
+	 * Clicks a link or a form's button and waits until the page it leads to has replaced this one (every click in the
+	 * console leads to another page; a click can return before a slow answer, such as starting a job, arrived).
+	 */
 	ConsoleBrowser click(String css) {
-		driver.findElement(By.cssSelector(css)).click();
+		WebElement clicked = driver.findElement(By.cssSelector(css));
+		clicked.click();
+		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(clicked));
 		return this;
 	}
 
