@@ -377,10 +377,6 @@ public class Ledger {
 	}
 
 	/**
-	 * One item to publish, with what the ledger held for it before ({@code null} when new) and, when the
-	 * item replaces the product's former Khaos item, that item's retirement.
-	 */
-	/**
 	 * Published items Khaos has not confirmed yet (status PUBLISHED: no StockUpload since), and when the oldest of
 	 * them was published.
 	 * @param oldestPublished null when none waits; UTC, as the ledger's times
@@ -388,6 +384,10 @@ public class Ledger {
 	public record Unconfirmed(long count, @Nullable LocalDateTime oldestPublished) {
 	}
 
+	/**
+	 * One item to publish, with what the ledger held for it before ({@code null} when new) and, when the
+	 * item replaces the product's former Khaos item, that item's retirement.
+	 */
 	public record Publication(LedgerItem item, String payloadHash, boolean created, @Nullable LedgerEntry previous,
 			@Nullable Retirement replaced) {
 	}
