@@ -85,13 +85,6 @@ public class AkeneoClient {
 		return page(url, ProductJson::product, ProductPage::new);
 	}
 
-	/** The codes of every Akeneo family, in Akeneo's order. */
-	public List<String> familyCodes() {
-		List<String> codes = new ArrayList<>();
-		http.forEachItem(http.listUri("families"), family -> codes.add(JsonReading.requiredText(family, "code")));
-		return codes;
-	}
-
 	/**
 	 * How many products a search finds, in one request ({@code page} pagination, one item, {@code with_count}:
 	 * Akeneo counts only with that pagination).

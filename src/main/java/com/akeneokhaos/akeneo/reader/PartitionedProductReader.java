@@ -24,9 +24,9 @@ import com.akeneokhaos.akeneo.CursorPage;
  * once; one {@code search_after} list is one request after another), and hands them out in uuid order, exactly as
  * one list read from start to end would.
  * <p>
- * The partitions are searches of about 1/N of the products each: family buckets, a large family split by creation
- * date ({@link FamilyBuckets}); there may be a few more of them than N, but never more than N of their requests are
- * under way at once. Each is an {@link AkeneoProductReader} of one search that reads pages ahead. Each partition
+ * The partitions are N searches of about 1/N of the products each, by creation date ({@link CreationRanges}), and
+ * never more than N of their requests are under way at once (a plan saved by an earlier version may hold a few more
+ * searches than N). Each is an {@link AkeneoProductReader} of one search that reads pages ahead. Each partition
  * lists its products in uuid order, so handing out the smallest of the partitions' next products merges them into
  * the order of a single read. That is what keeps a refresh's outcome independent of timing: the first product (in
  * uuid order) to claim a stock code keeps it, and the outbox holds the same entries in the same order, whatever
@@ -116,7 +116,7 @@ public class PartitionedProductReader extends AbstractItemStreamItemReader<Akene
 		if (ReadPosition.load(executionContext, this::getExecutionContextKey, ReadPosition.LAST_UUID) != null) {
 			return Collections.singletonList(null);
 		}
-		List<@Nullable String> plan = FamilyBuckets.plan(client, partitions);
+		List<@Nullable String> plan = CreationRanges.plan(client, partitions);
 		logger.info("Reading every product in " + plan.size() + (plan.size() == 1 ? " part" : " parts at once"));
 		return plan;
 	}

@@ -1,12 +1,18 @@
 package com.akeneokhaos.jobs.refresh;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import com.akeneokhaos.sandbox.AkeneoSandbox;
 import com.akeneokhaos.sandbox.StructureChangeScenario;
@@ -116,7 +122,7 @@ class PartitionedRefreshOutcomeTest {
 	}
 
 	/**
-	 * Valid simple products of families read in different partitions: {@code first} and {@code second} (in uuid
+	 * Valid simple products read in different partitions: {@code first} and {@code second} (in uuid
 	 * order) take the same new SKU in other cases, so the first keeps it; {@code taker} takes, in another case, the
 	 * live SKU of {@code holder}, read in another partition, which keeps it.
 	 */
@@ -150,15 +156,27 @@ class PartitionedRefreshOutcomeTest {
 					: holderSku.toLowerCase());
 		}
 
-		/** The index of the partition whose search lists the product's family (else the last, NOT IN, one). */
+		/** The index of the partition whose creation dates hold the product's. */
 		private static int partition(GeneratedCatalogue catalogue, List<String> plan, String uuid) {
-			String family = catalogue.product(uuid).orElseThrow().path("family").asString();
-			for (int i = 0; i < plan.size() - 1; i++) {
-				if (plan.get(i).contains("\"" + family + "\"")) {
+			long created = OffsetDateTime.parse(catalogue.product(uuid).orElseThrow().path("created").asString())
+				.toEpochSecond();
+			for (int i = 0; i < plan.size(); i++) {
+				if (holds(plan.get(i), created)) {
 					return i;
 				}
 			}
-			return plan.size() - 1;
+			throw new AssertionError(uuid + " is in no partition of " + plan);
+		}
+
+		private static boolean holds(String search, long created) {
+			for (JsonNode condition : JsonMapper.shared().readTree(search).path("created")) {
+				long bound = LocalDateTime.parse(condition.get("value").asString().replace(' ', 'T'))
+					.toEpochSecond(ZoneOffset.UTC);
+				if (condition.get("operator").asString().equals("<") ? created >= bound : created <= bound) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private static String sku(GeneratedCatalogue catalogue, String uuid) {
