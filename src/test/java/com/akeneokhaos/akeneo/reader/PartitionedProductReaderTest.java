@@ -84,7 +84,7 @@ class PartitionedProductReaderTest {
 		List<String> read = readToTheEnd(reader, context);
 
 		// then
-		assertThat(reader.partitionCount()).isGreaterThanOrEqualTo(partitions);
+		assertThat(reader.partitionCount()).isEqualTo(partitions);
 		assertThat(read).containsExactlyElementsOf(new TreeSet<>(allUuids()));
 		assertThat(read).contains(WITHOUT_FAMILY);
 		assertThat(simulator.maxConcurrentRequests()).isLessThanOrEqualTo(partitions);
@@ -94,12 +94,7 @@ class PartitionedProductReaderTest {
 	void readsThePartitionsAtOnceButNeverMoreRequestsThanTheClientAllows() {
 		// given
 		simulator.delayResponses(Duration.ofMillis(30));
-		AkeneoClient twoAtOnce = AkeneoFixtures.client(AkeneoFixtures.properties(simulator.baseUrl(), PAGE_SIZE, 2,
-				AkeneoProperties.Retry.defaults()), new AkeneoFixtures.RecordingSleeper(), AkeneoFixtures.clock());
-		PartitionedProductReader reader = PartitionedProductReader.builder()
-			.name("products")
-			.client(twoAtOnce)
-			.build();
+		PartitionedProductReader reader = twoAtOnce();
 
 		// when
 		List<String> read = readToTheEnd(reader, new ExecutionContext());
@@ -107,6 +102,26 @@ class PartitionedProductReaderTest {
 		// then
 		assertThat(read).hasSize(allUuids().size());
 		assertThat(reader.partitionCount()).isEqualTo(2);
+		assertThat(simulator.maxConcurrentRequests()).isEqualTo(2);
+	}
+
+	@Test
+	void aPlanOfMoreSearchesThanRequestsAtOnceSavedByAnEarlierVersionIsReadWithinTheLimit() {
+		// given: the family searches an earlier version planned, three of them, for a client of two at once
+		simulator.delayResponses(Duration.ofMillis(30));
+		PartitionedProductReader reader = twoAtOnce();
+		ExecutionContext saved = new ExecutionContext();
+		saved.putString("products." + PartitionedProductReader.PLAN, JsonMapper.shared()
+			.writeValueAsString(List.of("{\"family\":[{\"operator\":\"IN\",\"value\":[\"clothing\"]}]}",
+					"{\"family\":[{\"operator\":\"IN\",\"value\":[\"homeware\"]}]}",
+					"{\"family\":[{\"operator\":\"NOT IN\",\"value\":[\"clothing\",\"homeware\"]}]}")));
+
+		// when
+		List<String> read = readToTheEnd(reader, saved);
+
+		// then
+		assertThat(reader.partitionCount()).isEqualTo(3);
+		assertThat(read).containsExactlyElementsOf(new TreeSet<>(allUuids()));
 		assertThat(simulator.maxConcurrentRequests()).isEqualTo(2);
 	}
 
@@ -171,6 +186,12 @@ class PartitionedProductReaderTest {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> PartitionedProductReader.builder().name("products").client(client).partitions(5).build())
 			.withMessage("The products are read in 1 to 4 partitions (akeneo.max-in-flight), not 5");
+	}
+
+	private PartitionedProductReader twoAtOnce() {
+		AkeneoClient twoAtOnce = AkeneoFixtures.client(AkeneoFixtures.properties(simulator.baseUrl(), PAGE_SIZE, 2,
+				AkeneoProperties.Retry.defaults()), new AkeneoFixtures.RecordingSleeper(), AkeneoFixtures.clock());
+		return PartitionedProductReader.builder().name("products").client(twoAtOnce).build();
 	}
 
 	private PartitionedProductReader reader(int partitions) {
