@@ -6,13 +6,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.ToLongFunction;
+import java.util.stream.LongStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -66,18 +64,14 @@ final class CreationRanges {
 			return Collections.singletonList(null);
 		}
 		long tolerance = Math.max(1, products / (100L * partitions));
-		List<CompletableFuture<Split>> dividing = new ArrayList<>();
-		for (int part = 1; part < partitions; part++) {
-			long target = products * part / partitions;
-			dividing.add(reads.start(() -> createdBefore(target, products, tolerance, count)));
-		}
-		List<Long> seconds = dividing.stream()
-			.map(AtOnce::joined)
+		List<Long> targets = LongStream.range(1, partitions).map(part -> products * part / partitions).boxed().toList();
+		Map<Long, Long> secondByBelow = new TreeMap<>(); // what is created before a second grows with it
+		reads.each(targets, target -> createdBefore(target, products, tolerance, count))
+			.values()
+			.stream()
 			.filter(split -> split.below() > 0 && split.below() < products)
-			.filter(distinctBy(Split::below))
-			.map(Split::second)
-			.sorted()
-			.toList();
+			.forEach(split -> secondByBelow.putIfAbsent(split.below(), split.second()));
+		List<Long> seconds = List.copyOf(secondByBelow.values());
 		if (seconds.isEmpty()) {
 			return Collections.singletonList(null);
 		}
@@ -131,11 +125,6 @@ final class CreationRanges {
 			}
 		}
 		return new Split(hi, belowHi);
-	}
-
-	private static <T> Predicate<T> distinctBy(Function<T, Object> key) {
-		Set<Object> seen = new HashSet<>();
-		return item -> seen.add(key.apply(item));
 	}
 
 	private static String date(long epochSecond) {
