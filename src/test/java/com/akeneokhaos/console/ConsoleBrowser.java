@@ -11,12 +11,13 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -103,8 +104,28 @@ final class ConsoleBrowser implements AutoCloseable {
 	ConsoleBrowser click(String css) {
 		WebElement clicked = driver.findElement(By.cssSelector(css));
 		clicked.click();
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(clicked));
+		new WebDriverWait(driver, WAIT).until(page -> replaced(clicked));
 		return this;
+	}
+
+	/**
+	 * Whether the element is no longer in the page shown: Chrome says so as a stale element, or, while the next page
+	 * is being put in place, as a node that "does not belong to the document".
+	 */
+	private static boolean replaced(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	ConsoleBrowser choose(String selectId, String value) {
