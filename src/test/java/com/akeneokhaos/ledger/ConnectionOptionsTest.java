@@ -1,6 +1,9 @@
 package com.akeneokhaos.ledger;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -18,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The connection options the ledger's batches need hold whatever database URL an operator gives: a URL without
- * {@code rewriteBatchedStatements} would send every chunk's rows one statement at a time.
+ * {@code rewriteBatchedStatements} would send every chunk's rows one statement at a time, and one without
+ * {@code useLocalSessionState} would ask the server whether the session is read-only before every batch.
  */
 class ConnectionOptionsTest {
 
@@ -39,6 +43,48 @@ class ConnectionOptionsTest {
 			var options = connection.unwrap(JdbcConnection.class).getPropertySet();
 			assertThat(options.getBooleanProperty(PropertyKey.rewriteBatchedStatements).getValue()).isTrue();
 			assertThat(options.getBooleanProperty(PropertyKey.cachePrepStmts).getValue()).isTrue();
+			assertThat(options.getBooleanProperty(PropertyKey.useLocalSessionState).getValue()).isTrue();
+		}
+	}
+
+	@Test
+	void aBatchOfRowsInATransactionIsOneStatementForTheServer() throws Exception {
+		// given
+		TestDatabase.Coordinates db = TestDatabase.newDatabase("connection_batch");
+		HikariConfig config = applicationsPoolSettings();
+		config.setJdbcUrl(db.url().substring(0, db.url().indexOf('?')));
+		config.setUsername(db.username());
+		config.setPassword(db.password());
+		try (HikariDataSource pool = new HikariDataSource(config); Connection connection = pool.getConnection()) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("CREATE TABLE batched (id INT PRIMARY KEY, name VARCHAR(20))");
+			}
+			connection.setAutoCommit(false);
+			long before = statementsSent(connection);
+
+			// when
+			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO batched VALUES (?, ?)")) {
+				for (int id = 1; id <= 50; id++) {
+					insert.setInt(1, id);
+					insert.setString(2, "row " + id);
+					insert.addBatch();
+				}
+				insert.executeBatch();
+			}
+			long after = statementsSent(connection);
+			connection.commit();
+
+			// then: the batch and the status query that counts, nothing asked in between
+			assertThat(after - before).isEqualTo(2);
+		}
+	}
+
+	/** The statements this session sent the server, the {@code SHOW} that asks included. */
+	private static long statementsSent(Connection connection) throws Exception {
+		try (Statement statement = connection.createStatement();
+				ResultSet status = statement.executeQuery("SHOW SESSION STATUS LIKE 'Questions'")) {
+			status.next();
+			return status.getLong(2);
 		}
 	}
 
