@@ -1,6 +1,7 @@
 package com.akeneokhaos.catalogue.mapping;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -14,6 +15,12 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlText {
 
+	private static final Pattern SPACED_LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+
+	private static final Pattern LINE_BREAKS = Pattern.compile("\\n{2,}");
+
+	private static final Pattern SPACES = Pattern.compile(" {2,}");
+
 	private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
 			"li", "tr", "table", "blockquote", "pre", "section", "article");
 
@@ -23,12 +30,8 @@ final class HtmlText {
 	static String strip(String html) {
 		StringBuilder text = new StringBuilder();
 		Jsoup.parseBodyFragment(html).body().traverse(new Collector(text));
-		return text.toString()
-			.replace('\u00a0', ' ')
-			.replaceAll("[ \\t]*\\n[ \\t]*", "\n")
-			.replaceAll("\\n{2,}", "\n")
-			.replaceAll(" {2,}", " ")
-			.strip();
+		String lines = SPACED_LINE_BREAK.matcher(text.toString().replace('\u00a0', ' ')).replaceAll("\n");
+		return SPACES.matcher(LINE_BREAKS.matcher(lines).replaceAll("\n")).replaceAll(" ").strip();
 	}
 
 	private record Collector(StringBuilder text) implements NodeVisitor {
