@@ -284,16 +284,16 @@ public final class RefreshBenchmark {
 			sqlMap.put("executionsPerProductRead", (read > 0) ? Math.round(100.0 * sql.executions() / read) / 100.0 : 0);
 			result.put("sql", sqlMap);
 		}
+		long executionId = (summary != null) ? summary.path("executionId").asLong() : 0;
+		Map<String, Double> stepSeconds = dbStats.stepSeconds(executionId);
+		result.put("stepSeconds", stepSeconds);
 		if (run.delta()) {
-			long executionId = (summary != null) ? summary.path("executionId").asLong() : 0;
 			result.put("delta", DeltaFigures.section(run, summary, byKind, dbStats.outboxRows(executionId),
-					dbStats.stepSeconds(executionId), jobSeconds));
+					stepSeconds, jobSeconds));
 		}
 		if (run.reconciliation()) {
-			long executionId = (summary != null) ? summary.path("executionId").asLong() : 0;
 			result.put("reconcile", ReconcileFigures.section(run, size, summary, byKind, dbStats.outboxRows(executionId),
-					dbStats.stepSeconds(executionId), dbStats.driftItemsByKind(executionId), memory, jobSeconds,
-					results));
+					stepSeconds, dbStats.driftItemsByKind(executionId), memory, jobSeconds, results));
 		}
 		printRun(result, sql, read);
 		return result;
@@ -344,6 +344,9 @@ public final class RefreshBenchmark {
 					+ "%d GCs (%d ms)%n", result.get("status"), result.get("wallSeconds"), result.get("jobSeconds"),
 					result.get("productsPerSecondJob"), memory.get("peakHeapUsedMb"), memory.get("maxHeapAfterGcMb"),
 					memory.get("gcCount"), memory.get("gcMillis"));
+		}
+		if (!result.containsKey("delta") && !result.containsKey("reconcile")) {
+			System.out.printf("   seconds per step: %s%n", result.get("stepSeconds"));
 		}
 		if (result.get("delta") instanceof Map<?, ?> delta) {
 			System.out.printf("   delta since %s: %s product pages, %s product model pages, %s reference data requests, "
