@@ -1,24 +1,25 @@
 package com.akeneokhaos.publish;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
- * Maps a chunk's items on every core at once: the step's thread maps one slice of the chunk while worker
- * threads map the others, then it collects every result. Mapping and validating a product, or hashing and
- * rendering an item for the outbox, depends on nothing but that item and the run's settings, so the results
- * are the same on one thread or several; what depends on order (claiming stock codes, what a chunk retires and
- * writes) stays on the step's thread, item after item.
+ * Maps a chunk's items on every core at once: the step's thread and worker threads take the chunk's items one at a
+ * time until none is left, then the step's thread collects every result. Mapping and validating a product, or hashing
+ * and rendering an item for the outbox, depends on nothing but that item and the run's settings, so the results are
+ * the same on one thread or several; what depends on order (claiming stock codes, what a chunk retires and writes)
+ * stays on the step's thread, item after item. A worker that is slow to start (its core busy elsewhere) leaves its
+ * items to the step's thread instead of making it wait: the step only ever waits for the items workers are mapping.
  * One instance serves every step of the application ({@code sync.chunk-mapping.threads}).
  */
 class ChunkMapping implements DisposableBean {
@@ -45,60 +46,96 @@ class ChunkMapping implements DisposableBean {
 	 * on its own and reports the failure there).
 	 */
 	<T, R> Map<T, R> mapAll(List<T> items, Function<T, R> mapping) {
-		List<List<T>> slices = slices(items);
-		List<Future<Map<T, R>>> others = new ArrayList<>(slices.size() - 1);
-		for (List<T> slice : slices.subList(1, slices.size())) {
-			others.add(workers.submit(() -> mapSlice(slice, mapping)));
+		ItemsToMap<T, R> chunk = new ItemsToMap<>(items, mapping);
+		int helpers = Math.min(threads, items.size() / SMALLEST_SLICE) - 1;
+		for (int i = 0; i < helpers; i++) {
+			workers.execute(chunk::mapWhileAnyLeft);
 		}
-		Map<T, R> results = mapSlice(slices.get(0), mapping);
-		for (Future<Map<T, R>> other : others) {
-			results.putAll(collect(other, others));
-		}
-		return results;
-	}
-
-	private <T> List<List<T>> slices(List<T> items) {
-		int count = Math.max(1, Math.min(threads, items.size() / SMALLEST_SLICE));
-		List<List<T>> slices = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			slices.add(items.subList(items.size() * i / count, items.size() * (i + 1) / count));
-		}
-		return slices;
-	}
-
-	private static <T, R> Map<T, R> mapSlice(List<T> slice, Function<T, R> mapping) {
-		Map<T, R> results = new IdentityHashMap<>();
-		for (T item : slice) {
-			try {
-				results.put(item, mapping.apply(item));
-			}
-			catch (RuntimeException ex) {
-				// left out: the caller maps it again and fails there
-			}
-		}
-		return results;
-	}
-
-	private static <R> R collect(Future<R> slice, List<? extends Future<?>> all) {
-		try {
-			return slice.get();
-		}
-		catch (InterruptedException ex) {
-			all.forEach(future -> future.cancel(true));
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while mapping a chunk", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException("A chunk's mapping failed", ex.getCause());
-		}
+		chunk.mapWhileAnyLeft();
+		return chunk.results();
 	}
 
 	@Override
 	public void destroy() {
 		workers.shutdownNow();
+	}
+
+	/** One chunk being mapped: the next item to take, and each item's result once mapped. */
+	private static final class ItemsToMap<T, R> {
+
+		/** The result of an item whose mapping threw a runtime exception. */
+		private static final Object FAILED = new Object();
+
+		private final List<T> items;
+
+		private final Function<T, R> mapping;
+
+		private final AtomicInteger next = new AtomicInteger();
+
+		private final Object[] results;
+
+		/** Counts down once per item mapped (or failed): its result is written before. */
+		private final CountDownLatch mapped;
+
+		private volatile @Nullable Error error;
+
+		ItemsToMap(List<T> items, Function<T, R> mapping) {
+			this.items = items;
+			this.mapping = mapping;
+			this.results = new Object[items.size()];
+			this.mapped = new CountDownLatch(items.size());
+		}
+
+		void mapWhileAnyLeft() {
+			for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+				try {
+					results[i] = mapping.apply(items.get(i));
+				}
+				catch (RuntimeException ex) {
+					results[i] = FAILED; // left out: the caller maps it again and fails there
+				}
+				catch (Error failure) {
+					results[i] = FAILED;
+					error = failure;
+					stopTaking();
+				}
+				finally {
+					mapped.countDown();
+				}
+			}
+		}
+
+		/** No thread takes another item; those not taken yet count as done, so that the results are not awaited. */
+		private void stopTaking() {
+			for (int left = items.size() - next.getAndSet(items.size()); left > 0; left--) {
+				mapped.countDown();
+			}
+		}
+
+		/** Every item's result, once the items workers took are mapped too. */
+		@SuppressWarnings("unchecked")
+		Map<T, R> results() {
+			try {
+				mapped.await();
+			}
+			catch (InterruptedException ex) {
+				stopTaking();
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while mapping a chunk", ex);
+			}
+			Error failure = error;
+			if (failure != null) {
+				throw failure;
+			}
+			Map<T, R> byItem = new IdentityHashMap<>();
+			for (int i = 0; i < results.length; i++) {
+				if (results[i] != FAILED) {
+					byItem.put(items.get(i), (R) results[i]);
+				}
+			}
+			return byItem;
+		}
+
 	}
 
 }

@@ -27,14 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConnectionOptionsTest {
 
 	@Test
-	void aBareUrlStillBatchesAndCachesStatements() throws Exception {
+	void aBareUrlStillBatchesCachesStatementsAndKeepsTheSessionStateLocally() throws Exception {
 		// given
-		TestDatabase.Coordinates db = TestDatabase.newDatabase("connection_options");
-		String bareUrl = db.url().substring(0, db.url().indexOf('?'));
-		HikariConfig config = applicationsPoolSettings();
-		config.setJdbcUrl(bareUrl);
-		config.setUsername(db.username());
-		config.setPassword(db.password());
+		HikariConfig config = applicationsPoolOnABareUrl("connection_options");
 
 		// when
 		try (HikariDataSource pool = new HikariDataSource(config); Connection connection = pool.getConnection()) {
@@ -50,11 +45,7 @@ class ConnectionOptionsTest {
 	@Test
 	void aBatchOfRowsInATransactionIsOneStatementForTheServer() throws Exception {
 		// given
-		TestDatabase.Coordinates db = TestDatabase.newDatabase("connection_batch");
-		HikariConfig config = applicationsPoolSettings();
-		config.setJdbcUrl(db.url().substring(0, db.url().indexOf('?')));
-		config.setUsername(db.username());
-		config.setPassword(db.password());
+		HikariConfig config = applicationsPoolOnABareUrl("connection_batch");
 		try (HikariDataSource pool = new HikariDataSource(config); Connection connection = pool.getConnection()) {
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("CREATE TABLE batched (id INT PRIMARY KEY, name VARCHAR(20))");
@@ -88,11 +79,17 @@ class ConnectionOptionsTest {
 		}
 	}
 
-	private static HikariConfig applicationsPoolSettings() throws Exception {
+	/** The application's pool settings, on a new database whose URL names no connection option. */
+	private static HikariConfig applicationsPoolOnABareUrl(String database) throws Exception {
 		StandardEnvironment environment = new StandardEnvironment();
 		new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))
 			.forEach(environment.getPropertySources()::addLast);
-		return Binder.get(environment).bindOrCreate("spring.datasource.hikari", HikariConfig.class);
+		HikariConfig config = Binder.get(environment).bindOrCreate("spring.datasource.hikari", HikariConfig.class);
+		TestDatabase.Coordinates db = TestDatabase.newDatabase(database);
+		config.setJdbcUrl(db.url().substring(0, db.url().indexOf('?')));
+		config.setUsername(db.username());
+		config.setPassword(db.password());
+		return config;
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.akeneokhaos.publish;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ChunkMappingTest {
 
@@ -86,17 +88,54 @@ class ChunkMappingTest {
 
 	@Test
 	void anErrorOnAWorkerReachesTheStepThread() {
-		// given
+		// given: the step's thread maps nothing until the worker has taken an item
 		mapping = new ChunkMapping(2);
-		List<String> items = items(40);
+		CountDownLatch workerTookOne = new CountDownLatch(1);
 
-		// when / then: the second slice is the worker's
-		assertThatThrownBy(() -> mapping.mapAll(items, item -> {
-			if (item == items.get(39)) {
+		// when / then
+		assertThatThrownBy(() -> mapping.mapAll(items(40), item -> {
+			if (onAWorker()) {
+				workerTookOne.countDown();
 				throw new OutOfMemoryError("no room");
 			}
+			await(workerTookOne);
 			return item;
 		})).isInstanceOf(OutOfMemoryError.class).hasMessage("no room");
+	}
+
+	@Test
+	void aWorkerBusyWithAnotherChunkLeavesItsShareToTheStepThread() throws InterruptedException {
+		// given: the one worker is held by another step's chunk
+		mapping = new ChunkMapping(2);
+		CountDownLatch workerHeld = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		Thread otherStep = new Thread(() -> mapping.mapAll(items(40), item -> {
+			if (onAWorker()) {
+				workerHeld.countDown();
+				await(release);
+			}
+			await(workerHeld);
+			return item;
+		}));
+		otherStep.start();
+		await(workerHeld);
+		Set<String> threads = ConcurrentHashMap.newKeySet();
+		try {
+			// when
+			Map<String, String> results = assertTimeoutPreemptively(Duration.ofSeconds(10),
+					() -> mapping.mapAll(items(40), item -> {
+						threads.add(Thread.currentThread().getName());
+						return item.toUpperCase();
+					}));
+
+			// then: mapped without waiting for the worker
+			assertThat(results).hasSize(40);
+			assertThat(threads).noneMatch(name -> name.startsWith("chunk-mapping-"));
+		}
+		finally {
+			release.countDown();
+			otherStep.join();
+		}
 	}
 
 	@Test
@@ -115,13 +154,17 @@ class ChunkMappingTest {
 		assertThat(results.get(second)).isSameAs(second);
 	}
 
+	private static boolean onAWorker() {
+		return Thread.currentThread().getName().startsWith("chunk-mapping-");
+	}
+
 	private static List<String> items(int size) {
 		return IntStream.range(0, size).mapToObj(i -> "item-" + "x".repeat(i % 7) + i).toList();
 	}
 
 	private static void await(CountDownLatch latch) {
 		try {
-			assertThat(latch.await(10, TimeUnit.SECONDS)).as("all threads mapping at once").isTrue();
+			assertThat(latch.await(10, TimeUnit.SECONDS)).as("the other threads in time").isTrue();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
