@@ -137,7 +137,10 @@ abstract class SearchAfterReader<T> extends AbstractItemStreamItemReader<T> {
 		}
 	}
 
-	/** Stops the read-ahead thread and waits for it: a closed reader leaves no request of its own running. */
+	/**
+	 * Stops the read-ahead thread and waits for it: a closed reader starts no request of its own (one the HTTP client
+	 * had already sent when the thread was interrupted may still reach Akeneo).
+	 */
 	private void stop(ExecutorService thread) {
 		thread.shutdownNow();
 		try {

@@ -105,25 +105,11 @@ class PagesAheadTest {
 
 		// when: a request under way when it closed may still reach Akeneo a moment later
 		reader.close();
-		int askedWhenClosed = pagesAskedOnceSettled();
+		int askedWhenClosed = SettledCount.of(PagesAheadTest::pagesAskedFor);
 		Thread.sleep(500);
 
 		// then
 		assertThat(pagesAskedFor()).isEqualTo(askedWhenClosed).isLessThanOrEqualTo(4);
-	}
-
-	/** The pages asked for, once no request has arrived for 200 ms. */
-	private static int pagesAskedOnceSettled() throws InterruptedException {
-		int asked = pagesAskedFor();
-		for (int tries = 0; tries < 10; tries++) {
-			Thread.sleep(200);
-			int now = pagesAskedFor();
-			if (now == asked) {
-				return now;
-			}
-			asked = now;
-		}
-		return asked;
 	}
 
 	private static AkeneoProductReader reader(int pagesAhead) {

@@ -96,12 +96,14 @@ class SearchAfterReaderOnSimulatorTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("kinds")
-	void aRestartFromTheEmptyLastPageFetchesOnlyItAndReadsWhatWasAddedAfterTheLastItem(SearchAfterReaderKind kind) {
+	void aRestartFromTheEmptyLastPageFetchesOnlyItAndReadsWhatWasAddedAfterTheLastItem(SearchAfterReaderKind kind)
+			throws InterruptedException {
 		// given
 		List<String> all = keys(kind);
 		ExecutionContext context = new ExecutionContext();
 		List<String> firstRun = kind.read(reader(kind), context, all.size());
 		String added = addAfterTheLast(kind);
+		SettledCount.of(() -> requests(kind).size()); // the empty last page the first run asked for ahead
 		simulator.resetObservations();
 
 		// when
