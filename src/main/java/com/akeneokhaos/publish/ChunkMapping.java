@@ -24,8 +24,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  */
 class ChunkMapping implements DisposableBean {
 
-	/** Fewer items than this per thread are mapped on the step's thread alone. */
-	private static final int SMALLEST_SLICE = 8;
+	/** A chunk gets no more threads than it has items for this many each (fewer than this: the step's alone). */
+	private static final int FEWEST_ITEMS_PER_THREAD = 8;
 
 	private final int threads;
 
@@ -47,7 +47,7 @@ class ChunkMapping implements DisposableBean {
 	 */
 	<T, R> Map<T, R> mapAll(List<T> items, Function<T, R> mapping) {
 		ItemsToMap<T, R> chunk = new ItemsToMap<>(items, mapping);
-		int helpers = Math.min(threads, items.size() / SMALLEST_SLICE) - 1;
+		int helpers = Math.min(threads, items.size() / FEWEST_ITEMS_PER_THREAD) - 1;
 		for (int i = 0; i < helpers; i++) {
 			workers.execute(chunk::mapWhileAnyLeft);
 		}
@@ -63,7 +63,7 @@ class ChunkMapping implements DisposableBean {
 	/** One chunk being mapped: the next item to take, and each item's result once mapped. */
 	private static final class ItemsToMap<T, R> {
 
-		/** The result of an item whose mapping threw a runtime exception. */
+		/** The result of an item whose mapping threw. */
 		private static final Object FAILED = new Object();
 
 		private final List<T> items;
