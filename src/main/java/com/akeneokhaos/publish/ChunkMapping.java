@@ -24,6 +24,9 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  */
 class ChunkMapping implements DisposableBean {
 
+	/** How the worker threads' names start. */
+	static final String THREAD_NAME_PREFIX = "chunk-mapping-";
+
 	/** A chunk gets no more threads than it has items for this many each (fewer than this: the step's alone). */
 	private static final int FEWEST_ITEMS_PER_THREAD = 8;
 
@@ -36,14 +39,14 @@ class ChunkMapping implements DisposableBean {
 			throw new IllegalArgumentException("threads must be at least 1");
 		}
 		this.threads = threads;
-		CustomizableThreadFactory factory = new CustomizableThreadFactory("chunk-mapping-");
+		CustomizableThreadFactory factory = new CustomizableThreadFactory(THREAD_NAME_PREFIX);
 		factory.setDaemon(true);
 		this.workers = Executors.newFixedThreadPool(Math.max(1, threads - 1), factory);
 	}
 
 	/**
-	 * Each item's result, by item instance; an item whose mapping threw is left out (the caller maps it again
-	 * on its own and reports the failure there).
+	 * Each item's result, by item instance; an item whose mapping threw an exception is left out (the caller maps it
+	 * again on its own and reports the failure there). An {@link Error} on any thread is thrown here.
 	 */
 	<T, R> Map<T, R> mapAll(List<T> items, Function<T, R> mapping) {
 		ItemsToMap<T, R> chunk = new ItemsToMap<>(items, mapping);

@@ -130,7 +130,7 @@ class ChunkMappingTest {
 
 			// then: mapped without waiting for the worker
 			assertThat(results).hasSize(40);
-			assertThat(threads).noneMatch(name -> name.startsWith("chunk-mapping-"));
+			assertThat(threads).noneMatch(name -> name.startsWith(ChunkMapping.THREAD_NAME_PREFIX));
 		}
 		finally {
 			release.countDown();
@@ -155,7 +155,7 @@ class ChunkMappingTest {
 	}
 
 	private static boolean onAWorker() {
-		return Thread.currentThread().getName().startsWith("chunk-mapping-");
+		return Thread.currentThread().getName().startsWith(ChunkMapping.THREAD_NAME_PREFIX);
 	}
 
 	private static List<String> items(int size) {
